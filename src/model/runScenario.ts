@@ -43,6 +43,11 @@ export interface RunOptions {
   /** Checked between stages; a run whose signal is aborted stops with a RunCancelled error. */
   signal?: { readonly aborted: boolean };
   onProgress?: (stage: string, fraction: number) => void;
+  /**
+   * Awaited between stages so a worker can receive a cancel message mid-run (e.g. a MessageChannel
+   * round trip). Without it a run goes from start to end in one task.
+   */
+  yieldControl?: () => Promise<void>;
 }
 
 export class RunCancelled extends Error {
@@ -54,12 +59,13 @@ export class RunCancelled extends Error {
 export async function runScenario(data: Dataset, plan: PreparedScenario, opts: RunOptions = {}): Promise<ScenarioResult> {
   const n = data.zones.count;
   const slots = SLOTS_PER_WEEK;
-  const step = (stage: string, fraction: number) => {
+  const step = async (stage: string, fraction: number) => {
+    if (opts.yieldControl) await opts.yieldControl();
     if (opts.signal?.aborted) throw new RunCancelled();
     opts.onProgress?.(stage, fraction);
   };
 
-  step('people and demand', 0);
+  await step('people and demand', 0);
   const inputs = scenarioInputs(data, plan.weights, plan.riskYear, opts.people);
   const onDuty = plan.supply.onDuty;
   const localTotals = Int32Array.from(onDuty, (h, s) => h - plan.eventTotal[s]);
@@ -67,12 +73,12 @@ export async function runScenario(data: Dataset, plan: PreparedScenario, opts: R
   for (const e of plan.events) for (const s of e.slots) eventOfficers[s * n + e.zone] += e.officers;
   const hasEvents = plan.events.length > 0;
 
-  step('fixed model', 0.2);
+  await step('fixed model', 0.2);
   const fixedHi = Float64Array.from(plan.allocated, (a) => (a ? Infinity : 0));
   const fixedLo = new Float64Array(n);
   const fixedLocal = allocateFixed(plan.baselineShares, localTotals);
 
-  step('allocation', 0.3);
+  await step('allocation', 0.3);
   let local: Float64Array;
   let lambda: Float64Array = new Float64Array(slots).fill(NaN);
   let smoothingDeviation: number | null = null;
@@ -83,7 +89,7 @@ export async function runScenario(data: Dataset, plan: PreparedScenario, opts: R
     lambda = fd.lambda;
     if (plan.method === 'smoothed') {
       if (!opts.lp) throw new Error('the smoothed method needs an LP solver');
-      step('smoothing (linear programme)', 0.4);
+      await step('smoothing (linear programme)', 0.4);
       const sm = await allocateSmoothed(
         {
           n, allocated: plan.allocated, lo: plan.lo, hi: plan.hi, totals: localTotals, target: fd.officers,
@@ -97,7 +103,7 @@ export async function runScenario(data: Dataset, plan: PreparedScenario, opts: R
     }
   }
 
-  step('events', 0.7);
+  await step('events', 0.7);
   const abstraction = new Float64Array(slots * n);
   if (hasEvents) {
     // What zones would have had with nobody at events; the smoothed method uses follow-demand here.
@@ -111,7 +117,7 @@ export async function runScenario(data: Dataset, plan: PreparedScenario, opts: R
     }
   }
 
-  step('whole officers', 0.8);
+  await step('whole officers', 0.8);
   const officersWhole = new Int32Array(slots * n);
   const fixedWhole = new Int32Array(slots * n);
   const scratch = apportionScratch(n);
@@ -127,12 +133,12 @@ export async function runScenario(data: Dataset, plan: PreparedScenario, opts: R
     }
   }
 
-  step('measures', 0.9);
+  await step('measures', 0.9);
   const m = measures({
     n, allocated: plan.allocated, demand: inputs.demand, local, officersWhole, fixedWhole, localTotals,
     service: plan.service, incidentsPerYear: plan.service.incidentsPerYear ?? recordedCrime(data, plan, inputs),
   });
-  step('done', 1);
+  await step('done', 1);
   return {
     n, slots, inputs, onDuty, localTotals, local, eventOfficers, abstraction, officersWhole, fixedWhole, lambda,
     smoothingDeviation, measures: m, events: eventReports(plan, abstraction, n),
