@@ -1,0 +1,94 @@
+/**
+ * `npm run bench`: seeded synthetic datasets at four scales, the engine's steps against a memory-pass
+ * floor, HiGHS as the per-slot QP reference and for the smoothed LP (time-boxed), worker transfer and
+ * two workers vs one. Prints a table and PASS/MISS target lines; `--json` prints the results only,
+ * `--quick` runs fewer repeats and skips the slowest solves, `--scales=32,2500` picks scales.
+ * See bench/README.md.
+ *
+ * Order matters: workers first (small heap), then the engine's steps at every scale, then HiGHS, whose
+ * wasm tier-up keeps V8's background threads busy for a while and would slow the JavaScript timed after it.
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { allocateFollowDemand } from '../src/model/allocateFollowDemand.ts';
+import { scenarioInputs } from '../src/model/scenarioInputs.ts';
+import { SLOTS_PER_WEEK } from '../src/model/time.ts';
+import { benchScenario } from './benchScenario.ts';
+import { highsSection, type ScaleRun } from './highsSection.ts';
+import { loadHighs } from './loadHighs.ts';
+import { parallelBench } from './parallelBench.ts';
+import { formatReport } from './report.ts';
+import type { BenchResults, StepResult } from './results.ts';
+import { scaleSteps, type Repeats, type ScaleState } from './scaleSteps.ts';
+import { syntheticDataset } from './syntheticDataset.ts';
+import { targetLines } from './targets.ts';
+import { sinkTotal } from './timing.ts';
+import { transferBench } from './transferBench.ts';
+
+const SEED = 1;
+const SCALES = [32, 2500, 4835, 35000];
+/** Zones at which the worker benches run (London's LSOA count). */
+const WORKER_ZONES = 4835;
+/** Keep demand and allocation for the HiGHS section up to this many zone-slots (26 MB per array). */
+const KEEP_STATE = 4e6;
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const quick = args.includes('--quick');
+const scalesArg = args.find((a) => a.startsWith('--scales='));
+const scales = scalesArg ? scalesArg.slice('--scales='.length).split(',').map(Number) : SCALES;
+const log = (msg: string) => {
+  if (!json) process.stderr.write(`[bench] ${msg}\n`);
+};
+
+function repeatsFor(n: number): Repeats {
+  const big = n * SLOTS_PER_WEEK > 1e7;
+  if (quick) return { warmup: big ? 0 : n <= 100 ? 10 : 1, repeats: 1, inputsWarmup: 0, inputsRepeats: 1 };
+  if (big) return { warmup: 1, repeats: 3, inputsWarmup: 0, inputsRepeats: 1 };
+  // Small problems take well under a millisecond: warm up long enough for V8's optimising compiler.
+  if (n <= 100) return { warmup: 50, repeats: 31, inputsWarmup: 5, inputsRepeats: 11 };
+  return { warmup: 2, repeats: 9, inputsWarmup: 1, inputsRepeats: 5 };
+}
+
+const start = performance.now();
+const loadStart = loadavg();
+
+log('worker transfer');
+const transfer = await transferBench(WORKER_ZONES * SLOTS_PER_WEEK, quick ? 1 : 3, quick ? 3 : 15);
+log('two scenarios on two workers vs one');
+const parallel = await parallelBench(WORKER_ZONES, SEED, 1, quick ? 1 : 5);
+
+const steps: StepResult[] = [];
+const runs: ScaleRun[] = [];
+for (const n of scales) {
+  log(`${n.toLocaleString('en-GB')} zones: dataset and engine steps`);
+  const data = syntheticDataset(n, SEED);
+  const scenario = benchScenario(data);
+  const measured = scaleSteps(data, scenario, repeatsFor(n));
+  steps.push(...measured.steps);
+  let kept: ScaleState | null = n * SLOTS_PER_WEEK <= KEEP_STATE ? measured.state : null;
+  const state = () => {
+    if (!kept) {
+      const demand = scenarioInputs(data, scenario.weights).demand;
+      kept = { demand, officers: allocateFollowDemand(demand, n, scenario.lo, scenario.hi, scenario.totals).officers };
+    }
+    return kept;
+  };
+  runs.push({ data, scenario, state });
+}
+
+log('loading HiGHS');
+const highs = await loadHighs();
+const solved = await highsSection(runs, highs, {
+  quick, qpBudget: 15, smoothedBudget: 45, timeLimit: 60, log,
+});
+// Smoothed rows go after each scale's engine rows.
+const ordered = scales.flatMap((n) => [...steps, ...solved.steps].filter((s) => s.zones === n));
+
+const results: BenchResults = {
+  node: process.versions.node, cpus: availableParallelism(), loadAverage: [...loadStart, ...loadavg()], quick,
+  steps: ordered, qp: solved.qp, transfer, parallel, targets: [], wallSeconds: 0, sink: 0,
+};
+results.targets = targetLines(results);
+results.wallSeconds = (performance.now() - start) / 1000;
+results.sink = sinkTotal();
+process.stdout.write(json ? `${JSON.stringify(results, null, 1)}\n` : `${formatReport(results)}\n`);

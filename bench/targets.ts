@@ -1,0 +1,75 @@
+import { nsPerZoneSlot, type BenchResults, type StepResult, type TargetLine } from './results.ts';
+import { STEP } from './scaleSteps.ts';
+
+const find = (r: BenchResults, zones: number, step: string): StepResult | undefined =>
+  r.steps.find((s) => s.zones === zones && s.step === step && s.stats);
+
+/** ns per zone-slot of follow-demand + apportionment (medians) at a scale; NaN when not run. */
+function allocationNs(r: BenchResults, zones: number): number {
+  const f = find(r, zones, STEP.follow);
+  const a = find(r, zones, STEP.apportion);
+  return f && a ? nsPerZoneSlot(f) + nsPerZoneSlot(a) : NaN;
+}
+
+function floorNs(r: BenchResults, zones: number): number {
+  const f = find(r, zones, STEP.floor);
+  return f ? nsPerZoneSlot(f) : NaN;
+}
+
+const line = (ok: boolean | null, text: string): TargetLine => ({ pass: ok, text });
+const x = (v: number) => `${v < 10 ? v.toFixed(2) : v.toFixed(0)}x`;
+
+/** The issue's targets as PASS / MISS / n/a lines (reported, never asserted). */
+export function targetLines(r: BenchResults): TargetLine[] {
+  const out: TargetLine[] = [];
+
+  const lsoa = allocationNs(r, 4835) / floorNs(r, 4835);
+  out.push(Number.isFinite(lsoa)
+    ? line(lsoa <= 20, `follow-demand + apportionment, week at 4,835 zones: ${x(lsoa)} the memory-pass floor (target <= 20x)`)
+    : line(null, 'follow-demand + apportionment at 4,835 zones: not run'));
+
+  const qp = r.qp.filter((q) => !q.skipped);
+  if (qp.length) {
+    const rel = Math.max(...qp.map((q) => q.maxRelDiff));
+    const abs = Math.max(...qp.map((q) => q.maxAbsDiff));
+    out.push(line(rel <= 1e-9, `per-slot allocation equals HiGHS's QP optimum: max relative difference ${rel.toExponential(1)}, max absolute ${abs.toExponential(1)} officers (target <= 1e-9)`));
+    const speed = Math.min(...qp.map((q) => q.speedRatio));
+    const each = qp.map((q) => `${x(q.speedRatio)} at ${q.zones.toLocaleString('en-GB')} zones`).join(', ');
+    out.push(line(speed >= 1000, `per-slot engine vs HiGHS: ${each} faster (target >= 1,000x)`));
+  } else out.push(line(null, 'HiGHS QP reference: not run'));
+
+  for (const aid of [true, false]) {
+    const step = `smoothed LP${aid ? ', mutual aid' : ''} (week)`;
+    const s = r.steps.find((t) => t.zones === 2500 && t.step === step);
+    if (!s) out.push(line(null, `${step} at 2,500 zones: not run`));
+    else if (!s.stats) out.push(line(false, `${step} at 2,500 zones within 500x the floor: not measurable, ${s.skipped}`));
+    else {
+      const ratio = nsPerZoneSlot(s) / floorNs(r, 2500);
+      out.push(line(ratio <= 500, `${step} at 2,500 zones: ${x(ratio)} the floor (target <= 500x)`));
+    }
+  }
+
+  const scales = [...new Set(r.steps.map((s) => s.zones))].sort((a, b) => a - b).filter((z) => Number.isFinite(allocationNs(r, z)));
+  const big = scales.filter((z) => z >= 2500);
+  if (big.length >= 2) {
+    const first = big[0];
+    const last = big[big.length - 1];
+    const growth = allocationNs(r, last) / allocationNs(r, first);
+    const each = scales.map((z) => `${z.toLocaleString('en-GB')}: ${allocationNs(r, z).toFixed(1)}`).join(', ');
+    out.push(line(growth <= 2, `near-linear growth: follow-demand + apportionment ns per zone-slot ${each}; ${last.toLocaleString('en-GB')} vs ${first.toLocaleString('en-GB')} zones ${x(growth)} (target <= 2x)`));
+  } else out.push(line(null, 'growth: needs two scales of 2,500 zones or more'));
+
+  if (r.parallel) {
+    const p = r.parallel;
+    const speedUp = p.sequential.median / p.parallel.median;
+    const ceiling = p.spinSequential.median / p.spinParallel.median;
+    out.push(line(speedUp >= 1.6, `two scenarios on two workers vs one after the other (${p.zones.toLocaleString('en-GB')} zones): ${x(speedUp)} faster (target >= 1.6x; a CPU-only loop got ${x(ceiling)} at the same time)`));
+  } else out.push(line(null, 'two workers: not run'));
+
+  if (r.transfer) {
+    const t = r.transfer;
+    const ratio = t.clone.median / t.transfer.median;
+    out.push(line(ratio > 1, `${t.megabytes.toFixed(0)} MB round trip to a worker: transfer ${t.transfer.median.toFixed(2)} ms vs structured clone ${t.clone.median.toFixed(1)} ms, ${x(ratio)} faster (target: transfer faster than clone)`));
+  } else out.push(line(null, 'transfer vs clone: not run'));
+  return out;
+}
