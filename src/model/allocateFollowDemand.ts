@@ -21,7 +21,7 @@ export function allocateFollowDemand(
 ): FollowDemandResult {
   const slots = totals.length;
   const lambda = new Float64Array(slots);
-  const scratch = waterfillScratch(n);
+  const scratch = waterfillScratch(n, lo, hi);
   let hint = 0;
   for (let s = 0; s < slots; s++) {
     hint = waterfill({ d: demand, offset: s * n, n, lo, hi, total: totals[s] }, out, s * n, hint, scratch);

@@ -16,6 +16,7 @@ const DAY_TYPE_INDEX = { weekday: 0, saturday: 1, sunday: 2 } as const;
  */
 export function presence(data: Dataset, phase: CommutePhase = commutePhase(data)): Float64Array {
   const n = data.zones.count;
+  const r = data.residents;
   const day = weekdayPresence(data, phase);
   const out = new Float64Array(SLOTS_PER_WEEK * n);
   for (let d = 0; d < DAYS.length; d++) {
@@ -25,30 +26,45 @@ export function presence(data: Dataset, phase: CommutePhase = commutePhase(data)
       out.set(day, base);
       continue;
     }
-    for (let i = 0; i < SLOTS_PER_DAY * n; i++) {
-      const r = data.residents[i % n];
-      out[base + i] = r + k * (day[i] - r);
+    for (let row = 0; row < SLOTS_PER_DAY * n; row += n) {
+      for (let z = 0; z < n; z++) out[base + row + z] = r[z] + k * (day[row + z] - r[z]);
     }
   }
   return out;
 }
 
-/** Presence over one typical weekday: P[q * n + z] for q = 0..95. */
+/**
+ * Presence over one typical weekday: P[q * n + z] for q = 0..95. Each flow's 96-slot curve is added
+ * into zone-major rows (contiguous, so large datasets stay in cache), then transposed to slot-major.
+ */
 export function weekdayPresence(data: Dataset, phase: CommutePhase): Float64Array {
   const n = data.zones.count;
+  const Q = SLOTS_PER_DAY;
   const { origin, destination, count } = data.flows;
-  const out = new Float64Array(SLOTS_PER_DAY * n);
-  for (let q = 0; q < SLOTS_PER_DAY; q++) {
-    const row = q * n;
-    out.set(data.residents, row);
-    const outside = phase.overall[q];
-    for (let i = 0; i < count.length; i++) {
-      const o = origin[i];
-      const d = destination[i];
-      if (o === d) continue;
-      const moved = count[i] * (d < n ? phase.atWork[d * SLOTS_PER_DAY + q] : outside);
-      if (o < n) out[row + o] -= moved;
-      if (d < n) out[row + d] += moved;
+  const { atWork, overall } = phase;
+  const byZone = new Float64Array(n * Q);
+  for (let z = 0; z < n; z++) byZone.fill(data.residents[z], z * Q, (z + 1) * Q);
+  for (let i = 0; i < count.length; i++) {
+    const o = origin[i];
+    const d = destination[i];
+    if (o === d) continue;
+    const c = count[i];
+    const curve = d < n ? atWork.subarray(d * Q, (d + 1) * Q) : overall;
+    if (o < n) for (let q = 0, j = o * Q; q < Q; q++, j++) byZone[j] -= c * curve[q];
+    if (d < n) for (let q = 0, j = d * Q; q < Q; q++, j++) byZone[j] += c * curve[q];
+  }
+  return transpose(byZone, n, Q);
+}
+
+/** rows x cols (row-major) to cols x rows, in 64 x 64 blocks. */
+function transpose(a: Float64Array, rows: number, cols: number): Float64Array {
+  const out = new Float64Array(a.length);
+  const B = 64;
+  for (let r0 = 0; r0 < rows; r0 += B) {
+    const r1 = Math.min(rows, r0 + B);
+    for (let c0 = 0; c0 < cols; c0 += B) {
+      const c1 = Math.min(cols, c0 + B);
+      for (let r = r0; r < r1; r++) for (let c = c0; c < c1; c++) out[c * rows + r] = a[r * cols + c];
     }
   }
   return out;

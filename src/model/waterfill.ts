@@ -28,45 +28,83 @@ export interface WaterfillProblem {
 export interface WaterfillScratch {
   idx: Int32Array;
   keys: Float64Array;
+  /** Sums of the floors and caps, the same in every slot of a run (see boundSums). */
+  sumLo: number;
+  sumHi: number;
 }
 
-export function waterfillScratch(n: number): WaterfillScratch {
-  return { idx: new Int32Array(n), keys: new Float64Array(2 * n) };
+/** Scratch space for one run over many slots that share the same floors and caps. */
+export function waterfillScratch(n: number, lo?: Float64Array, hi?: Float64Array): WaterfillScratch {
+  let sumLo = NaN;
+  let sumHi = NaN;
+  if (lo && hi) {
+    sumLo = 0;
+    sumHi = 0;
+    for (let z = 0; z < n; z++) {
+      sumLo += lo[z];
+      sumHi += hi[z];
+    }
+  }
+  return { idx: new Int32Array(n), keys: new Float64Array(2 * n), sumLo, sumHi };
 }
 
 const NEWTON_STEPS = 8;
 
-/** Writes A into out[outOffset .. outOffset + n) and returns lambda. Throws if H is outside [sum L, sum U]. */
+/**
+ * Writes A into out[outOffset .. outOffset + n) and returns lambda. Throws if H is outside
+ * [sum L, sum U] (zones without demand count at their floor).
+ *
+ * Fast path, for H strictly between the bounds' sums: Newton from the hint, writing clamp(lambda D)
+ * as it goes, so the pass that proves lambda has also written the answer. Anything else (a total at a
+ * bound, Newton leaving its bracket) takes the careful path, which checks feasibility first.
+ */
 export function waterfill(
   p: WaterfillProblem,
   out: Float64Array,
   outOffset: number,
   lambdaHint: number,
-  scratch: WaterfillScratch = waterfillScratch(p.n),
+  scratch: WaterfillScratch = waterfillScratch(p.n, p.lo, p.hi),
 ): number {
+  const { d, offset, n, total } = p;
+  const tol = 1e-11 * Math.max(1, total);
+  if (total > scratch.sumLo + tol && total < scratch.sumHi - tol) {
+    let start = lambdaHint;
+    if (!(lambdaHint > 0 && Number.isFinite(lambdaHint))) {
+      let sumD = 0;
+      for (let z = 0; z < n; z++) sumD += d[offset + z];
+      start = total / sumD;
+    }
+    const lambda = newton(p, start, tol, out, outOffset);
+    if (!Number.isNaN(lambda)) return lambda;
+  }
+  return careful(p, out, outOffset, lambdaHint, scratch, tol);
+}
+
+function careful(p: WaterfillProblem, out: Float64Array, outOffset: number, lambdaHint: number, scratch: WaterfillScratch, tol: number): number {
   const { d, offset, n, lo, hi, total } = p;
   let sumLo = 0;
   let sumHi = 0;
   let sumD = 0;
   for (let z = 0; z < n; z++) {
     sumLo += lo[z];
-    sumHi += hi[z];
+    // A zone without demand never rises above its floor.
+    sumHi += d[offset + z] > 0 ? hi[z] : lo[z];
     sumD += d[offset + z];
   }
-  const tol = 1e-11 * Math.max(1, total);
   if (total < sumLo - tol || total > sumHi + tol) {
-    throw new RangeError(`cannot share ${total} between bounds adding up to ${sumLo}..${sumHi}`);
+    throw new RangeError(`cannot share ${total} between bounds adding up to ${sumLo}..${sumHi} (zones without demand count at their floor)`);
   }
   let lambda: number;
   if (total <= sumLo + tol) lambda = 0;
   else if (total >= sumHi - tol) lambda = Infinity;
   else {
     const start = lambdaHint > 0 && Number.isFinite(lambdaHint) ? lambdaHint : total / sumD;
-    lambda = newton(p, start, tol);
-    if (Number.isNaN(lambda)) lambda = select(p, scratch, tol);
+    lambda = newton(p, start, tol, out, outOffset);
+    if (!Number.isNaN(lambda)) return lambda;
+    lambda = select(p, scratch, tol);
   }
   if (lambda === Infinity) {
-    for (let z = 0; z < n; z++) out[outOffset + z] = hi[z];
+    for (let z = 0; z < n; z++) out[outOffset + z] = d[offset + z] > 0 ? hi[z] : lo[z];
     return lambda;
   }
   for (let z = 0; z < n; z++) {
@@ -76,8 +114,11 @@ export function waterfill(
   return lambda;
 }
 
-/** Newton on the piecewise-linear S; NaN when it cannot prove it has found the answer. */
-function newton(p: WaterfillProblem, start: number, tol: number): number {
+/**
+ * Newton on the piecewise-linear S, writing clamp(lambda D, L, U) on every pass; NaN when it cannot
+ * prove it has found the answer (the caller then overwrites the output).
+ */
+function newton(p: WaterfillProblem, start: number, tol: number, out: Float64Array, outOffset: number): number {
   const { d, offset, n, lo, hi, total } = p;
   let lambda = start;
   let below = 0; // S(below) < H
@@ -88,9 +129,18 @@ function newton(p: WaterfillProblem, start: number, tol: number): number {
     for (let z = 0; z < n; z++) {
       const dz = d[offset + z];
       const v = lambda * dz;
-      if (v <= lo[z]) fixed += lo[z];
-      else if (v >= hi[z]) fixed += hi[z];
-      else free += dz;
+      const l = lo[z];
+      const h = hi[z];
+      if (v <= l) {
+        fixed += l;
+        out[outOffset + z] = l;
+      } else if (v >= h) {
+        fixed += h;
+        out[outOffset + z] = h;
+      } else {
+        free += dz;
+        out[outOffset + z] = v;
+      }
     }
     const s = fixed + lambda * free;
     if (Math.abs(s - total) <= tol) return lambda;
@@ -102,6 +152,11 @@ function newton(p: WaterfillProblem, start: number, tol: number): number {
     lambda = next;
   }
   return NaN;
+}
+
+/** The selection method on its own, for tests and benchmarks that compare the two paths. */
+export function waterfillLambdaBySelection(p: WaterfillProblem, scratch: WaterfillScratch = waterfillScratch(p.n, p.lo, p.hi)): number {
+  return select(p, scratch, 1e-11 * Math.max(1, p.total));
 }
 
 /**
