@@ -1,5 +1,6 @@
 import schemaJson from '../../scenarios/scenario.schema.json';
 import { validateJson, type JsonSchema, type SchemaError } from './jsonSchema.ts';
+import { jsonSyntaxError } from './jsonSyntaxError.ts';
 import type { Day } from './time.ts';
 
 /** A scenario as stored in scenarios/*.json (see scenarios/scenario.schema.json). */
@@ -100,20 +101,12 @@ export function parseScenario(text: string): ScenarioCheck {
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [{ path: '(file)', message: jsonSyntaxMessage(text, e) }] };
+  } catch {
+    const at = jsonSyntaxError(text);
+    const where = at ? ` at line ${at.line}, column ${at.column} (found ${at.found})` : '';
+    return { ok: false, errors: [{ path: '(file)', message: `not valid JSON${where}` }] };
   }
   return checkScenario(value);
-}
-
-function jsonSyntaxMessage(text: string, e: unknown): string {
-  const msg = e instanceof Error ? e.message : String(e);
-  const pos = /position (\d+)/.exec(msg);
-  if (!pos) return `not valid JSON (${msg})`;
-  const before = text.slice(0, Number(pos[1]));
-  const line = before.split('\n').length;
-  const column = Number(pos[1]) - before.lastIndexOf('\n');
-  return `not valid JSON at line ${line}, column ${column}`;
 }
 
 function round(x: number): string {

@@ -1,8 +1,6 @@
-import type { MultiPolygon, Polygon } from 'geojson';
 import londonBoroughs from 'vega-datasets/data/londonBoroughs.json?raw';
 import { loadDataset, type LoadResult } from '../io/loadDataset.ts';
 import { sourceFromText, type SourceFile } from '../io/sourceFile.ts';
-import { zoneGeometries } from './zoneGeometries.ts';
 
 /** Credit for the embedded default's boundaries, shown in the map's attribution. */
 export const DEFAULT_ATTRIBUTION = 'Boundaries: vega-datasets (Open Government Licence)';
@@ -39,14 +37,7 @@ async function resolveBoundaries(ref: string): Promise<SourceFile> {
   return sourceFromText(baseName(key), text);
 }
 
-export type DefaultDataset =
-  | (Extract<LoadResult, { ok: true }> & { geometries: (Polygon | MultiPolygon)[] })
-  | Extract<LoadResult, { ok: false }>;
-
 /** Loads the London default dataset that ships with the app, with its zone polygons for the map. */
-export async function loadDefaultDataset(): Promise<DefaultDataset> {
-  const files = defaultDatasetFiles();
-  const result = await loadDataset(files, { resolveBoundaries });
-  if (!result.ok) return result;
-  return { ...result, geometries: await zoneGeometries(files, resolveBoundaries) };
+export function loadDefaultDataset(): Promise<LoadResult> {
+  return loadDataset(defaultDatasetFiles(), { resolveBoundaries });
 }

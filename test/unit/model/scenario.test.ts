@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { prepareScenario } from '../../../src/model/prepareScenario.ts';
+import { checkScenario, parseScenario, type Scenario } from '../../../src/model/scenario.ts';
+import { loadDefault } from '../loadDefault.ts';
+
+const base = (): Scenario => JSON.parse(readFileSync('scenarios/follow-the-commute.json', 'utf8'));
+
+const errorsOf = (value: unknown) => {
+  const r = checkScenario(value);
+  return r.ok ? [] : r.errors.map((e) => `${e.path}: ${e.message}`);
+};
+
+describe('scenario files', () => {
+  it('accepts every shipped scenario', () => {
+    for (const f of ['fixed-borough', 'follow-the-commute', 'follow-the-commute-smoothed', 'weighted-risk-with-protest']) {
+      expect(parseScenario(readFileSync(`scenarios/${f}.json`, 'utf8')).ok).toBe(true);
+    }
+  });
+
+  it('names an unknown field and suggests the one meant', () => {
+    const s = base() as unknown as Record<string, Record<string, unknown>>;
+    s.supply.headcont = 100;
+    expect(errorsOf(s)).toEqual(['supply.headcont: unknown field (did you mean "headcount"?)']);
+  });
+
+  it('names the path of out-of-range, mistyped and malformed values', () => {
+    const s = base() as unknown as Record<string, unknown>;
+    (s.supply as Record<string, unknown>).availability = 1.5;
+    (s.shifts as Record<string, unknown>[])[1].start = '15:10';
+    (s.weights as Record<string, unknown>).risk = 'high';
+    s.method = 'follow';
+    expect(errorsOf(s)).toEqual([
+      'method: "follow" is not one of "fixed", "follow-demand", "smoothed"',
+      'supply.availability: 1.5 is above the maximum 1',
+      'shifts[1].start: "15:10" is not in the expected form HH:MM on a quarter hour',
+      'weights.risk: expected a number, found "high"',
+    ]);
+  });
+
+  it('says when shift shares do not add up to 1', () => {
+    const s = base();
+    s.shifts[0].share = 0.5;
+    expect(errorsOf(s)).toEqual(['shifts: shift shares add up to 1.15, not 1']);
+  });
+
+  it('gives the line and column of a JSON syntax error', () => {
+    const r = parseScenario('{\n  "name": "x",\n  "method": fixed\n}');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0].message).toBe('not valid JSON at line 3, column 13 (found "fixed")');
+  });
+
+  it('says an infeasible scenario is infeasible and by how much', async () => {
+    const data = await loadDefault();
+    const s = base();
+    s.floors = { officers: 200 };
+    const r = prepareScenario(s, data);
+    expect(r.ok).toBe(false);
+    // 32 Met boroughs x 200 = 6,400 against 5,874 on the night shift.
+    if (!r.ok) {
+      expect(r.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+        'floors: infeasible: floors add up to 6400 officers but only 5874 officers are on duty at Mon 00:00, short by 526 (224 of 672 slots are short)',
+      ]);
+    }
+  });
+
+  it('names unknown zone ids and events outside the force', async () => {
+    const data = await loadDefault();
+    const s = base();
+    s.floors = { zones: { E09000099: 10 } };
+    s.events = [{ name: 'Lord Mayor\u2019s Show', zone: 'E09000001', day: 'Sat', start: '09:00', end: '17:00', officers: 50 }];
+    const r = prepareScenario(s, data);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+        'floors.zones.E09000099: "E09000099" is not a zone of dataset "London boroughs (Census 2011)"',
+        'events[0]: "Lord Mayor\u2019s Show" is in City of London, which Metropolitan Police Service does not police',
+      ]);
+    }
+  });
+});
