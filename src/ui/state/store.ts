@@ -1,0 +1,71 @@
+import type { AppState } from './appState.ts';
+
+export type Listener = (state: AppState, previous: AppState) => void;
+
+export interface Store {
+  get(): AppState;
+  /**
+   * Replaces the state. Edits to a scenario are `undoable` (the default); view changes such as moving
+   * the time slider are not, so undo steps through scenario edits only.
+   */
+  set(update: (state: AppState) => AppState, options?: { undoable?: boolean }): void;
+  subscribe(listener: Listener): () => void;
+  undo(): boolean;
+  redo(): boolean;
+  canUndo(): boolean;
+  canRedo(): boolean;
+}
+
+const HISTORY_LIMIT = 200;
+
+/** A minimal store: immutable states, listeners told of each change, scenario history for undo. */
+export function createStore(initial: AppState): Store {
+  let state = initial;
+  const past: AppState[] = [];
+  const future: AppState[] = [];
+  const listeners = new Set<Listener>();
+
+  const replace = (next: AppState) => {
+    if (next === state) return;
+    const previous = state;
+    state = next;
+    for (const l of [...listeners]) l(state, previous);
+  };
+
+  // Undo restores scenarios only: the view (time, selection) stays where the user has it.
+  const withScenarios = (from: AppState): AppState => ({ ...state, scenario: from.scenario, comparison: from.comparison });
+
+  return {
+    get: () => state,
+    set(update, options = {}) {
+      const next = update(state);
+      if (next === state) return;
+      if (options.undoable ?? true) {
+        past.push(state);
+        if (past.length > HISTORY_LIMIT) past.shift();
+        future.length = 0;
+      }
+      replace(next);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    undo() {
+      const previous = past.pop();
+      if (!previous) return false;
+      future.push(state);
+      replace(withScenarios(previous));
+      return true;
+    },
+    redo() {
+      const next = future.pop();
+      if (!next) return false;
+      past.push(state);
+      replace(withScenarios(next));
+      return true;
+    },
+    canUndo: () => past.length > 0,
+    canRedo: () => future.length > 0,
+  };
+}
