@@ -1,0 +1,202 @@
+import * as Comlink from 'comlink';
+import { loadDataset as readDataset } from '../io/loadDataset.ts';
+import { formatProblem } from '../io/problem.ts';
+import { sourceFromText } from '../io/sourceFile.ts';
+import { SmoothingInfeasible } from '../model/allocateSmoothed.ts';
+import type { Dataset } from '../model/dataset.ts';
+import { explain } from '../model/explain.ts';
+import type { LpSolver } from '../model/linearProgram.ts';
+import { prepareScenario, type PreparedScenario, type ZoneLocator } from '../model/prepareScenario.ts';
+import { RunCancelled, runScenario, type ScenarioResult } from '../model/runScenario.ts';
+import { checkScenario, parseScenario } from '../model/scenario.ts';
+import { peopleInputs, type PeopleInputs } from '../model/scenarioInputs.ts';
+import { SLOTS_PER_WEEK } from '../model/time.ts';
+import { datasetSummary } from './datasetSummary.ts';
+import type { EngineEnv } from './engineEnv.ts';
+import type { DatasetSource, EngineApi, LoadDatasetResponse, ProgressCallback, Refusal } from './engineProtocol.ts';
+import { lruCache } from './lruCache.ts';
+import { slotResult } from './slotResult.ts';
+import { transferableCopy } from './transferableCopy.ts';
+import { yieldToEventLoop } from './yieldToEventLoop.ts';
+import { zoneLocator } from './zoneLocator.ts';
+
+/** Runs kept per worker: two comparison panes plus explanations of either stay cheap. */
+const RESULT_CACHE_SIZE = 2;
+
+interface Loaded {
+  data: Dataset;
+  locate: ZoneLocator;
+  /** Dataset-only inputs, computed by the first run and shared by every later one. */
+  people: PeopleInputs | null;
+  /** Distinguishes cache entries of successive datasets. */
+  generation: number;
+}
+
+interface Computed {
+  loaded: Loaded;
+  plan: PreparedScenario;
+  result: ScenarioResult;
+}
+
+type Outcome = { ok: true; computed: Computed } | Refusal;
+
+const CANCELLED: Refusal = { ok: false, cancelled: true };
+
+function refuse(path: string, message: string): Refusal {
+  return { ok: false, cancelled: false, errors: [{ path, message }] };
+}
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Lets go of a Comlink proxy of the caller's callback (a plain function is left alone). */
+function releaseRemote(fn: unknown): void {
+  if (typeof fn !== 'function') return;
+  const release = (fn as unknown as Record<symbol, unknown>)[Comlink.releaseProxy];
+  if (typeof release === 'function') void Promise.resolve(release()).catch(() => undefined);
+}
+
+/** Progress reports are fire-and-forget: a slow or closed main thread never holds the engine up. */
+function reporter(onProgress: ProgressCallback | undefined): ProgressCallback | undefined {
+  if (!onProgress) return undefined;
+  return (stage, fraction) => {
+    try {
+      const r: unknown = onProgress(stage, fraction);
+      if (r instanceof Promise) r.catch(() => undefined);
+    } catch {
+      // the caller's callback failing is not the engine's problem
+    }
+  };
+}
+
+/**
+ * The object an engine worker exposes. Environment specifics (where the default dataset and HiGHS
+ * come from) are injected, so Node tests drive the very same object without a worker.
+ */
+export function createEngineApi(env: EngineEnv): EngineApi {
+  const pause = env.yieldControl ?? yieldToEventLoop;
+  const signals = new Map<number, { aborted: boolean }>();
+  const results = lruCache<Computed>(RESULT_CACHE_SIZE);
+  let current: Loaded | null = null;
+  let generation = 0;
+  /** Loads run one after another; requests wait for the last one so they see the newest dataset. */
+  let loading: Promise<unknown> = Promise.resolve();
+  let solver: Promise<LpSolver> | null = null;
+
+  async function load(source: DatasetSource): Promise<LoadDatasetResponse> {
+    try {
+      const files = source === 'default' ? await env.defaultDatasetFiles() : source.map((f) => sourceFromText(f.name, f.text));
+      const r = await readDataset(files, { resolveBoundaries: env.resolveBoundaries });
+      const warnings = r.warnings.map(formatProblem);
+      if (!r.ok) return { ok: false, errors: r.errors.map(formatProblem), warnings };
+      current = { data: r.dataset, locate: zoneLocator(r.geometries), people: null, generation: ++generation };
+      results.clear();
+      return { ok: true, summary: datasetSummary(r.dataset, warnings) };
+    } catch (e) {
+      return { ok: false, errors: [`the dataset could not be read (${messageOf(e)})`], warnings: [] };
+    }
+  }
+
+  function lpSolver(): Promise<LpSolver> {
+    solver ??= env.loadLpSolver().catch((e: unknown) => {
+      solver = null; // let a later run try again
+      throw e;
+    });
+    return solver;
+  }
+
+  async function compute(scenario: unknown, signal: { aborted: boolean }, report?: ProgressCallback): Promise<Outcome> {
+    await loading;
+    const loaded = current;
+    if (!loaded) return refuse('(dataset)', 'no dataset is loaded');
+    const check = typeof scenario === 'string' ? parseScenario(scenario) : checkScenario(scenario);
+    if (!check.ok) return { ok: false, cancelled: false, errors: check.errors };
+    const key = `${loaded.generation}\n${JSON.stringify(check.scenario)}`;
+    const hit = results.get(key);
+    if (hit) {
+      report?.('done', 1);
+      return { ok: true, computed: hit };
+    }
+    const prepared = prepareScenario(check.scenario, loaded.data, loaded.locate);
+    if (!prepared.ok) return { ok: false, cancelled: false, errors: prepared.errors };
+    const { plan } = prepared;
+    const lp = plan.method === 'smoothed' ? await lpSolver() : undefined;
+    if (!loaded.people) {
+      await pause();
+      if (signal.aborted) throw new RunCancelled();
+      loaded.people = peopleInputs(loaded.data);
+    }
+    const result = await runScenario(loaded.data, plan, { lp, people: loaded.people, signal, onProgress: report, yieldControl: pause });
+    const computed = { loaded, plan, result };
+    results.set(key, computed);
+    return { ok: true, computed };
+  }
+
+  /** Registers the request for cancel(), computes (or reuses) the run, and shapes the answer. */
+  async function answer<T>(
+    requestId: number,
+    scenario: unknown,
+    onProgress: ProgressCallback | undefined,
+    shape: (c: Computed) => T | Refusal,
+  ): Promise<T | Refusal> {
+    const signal = { aborted: false };
+    signals.set(requestId, signal);
+    try {
+      const outcome = await compute(scenario, signal, reporter(onProgress));
+      if (signal.aborted) return CANCELLED;
+      return outcome.ok ? shape(outcome.computed) : outcome;
+    } catch (e) {
+      if (e instanceof RunCancelled) return CANCELLED;
+      if (e instanceof SmoothingInfeasible) return refuse('smoothing.maxChangePerSlot', e.message);
+      return refuse('(engine)', `the engine failed: ${messageOf(e)}`);
+    } finally {
+      signals.delete(requestId);
+      releaseRemote(onProgress);
+    }
+  }
+
+  return {
+    loadDataset(source) {
+      const task = loading.then(() => load(source));
+      loading = task;
+      return task;
+    },
+
+    run(requestId, scenario, onProgress) {
+      return answer(requestId, scenario, onProgress, ({ result }) => {
+        const { value, transfer } = transferableCopy(result);
+        return Comlink.transfer({ ok: true as const, result: value }, transfer);
+      });
+    },
+
+    async runSlot(requestId, scenario, slot) {
+      if (!Number.isInteger(slot) || slot < 0 || slot >= SLOTS_PER_WEEK) {
+        return refuse('slot', `${slot} is not a slot of the week (0 to ${SLOTS_PER_WEEK - 1})`);
+      }
+      return answer(requestId, scenario, undefined, ({ result }) => {
+        const { value, transfer } = transferableCopy(slotResult(result, slot));
+        return Comlink.transfer({ ok: true as const, slot: value }, transfer);
+      });
+    },
+
+    async explain(requestId, scenario, zone, slot) {
+      if (!Number.isInteger(slot) || slot < 0 || slot >= SLOTS_PER_WEEK) {
+        return refuse('slot', `${slot} is not a slot of the week (0 to ${SLOTS_PER_WEEK - 1})`);
+      }
+      return answer(requestId, scenario, undefined, ({ loaded, plan, result }) => {
+        const zones = loaded.data.zones;
+        const z = typeof zone === 'number' ? zone : zones.ids.indexOf(zone);
+        if (!Number.isInteger(z) || z < 0 || z >= zones.count) {
+          return refuse('zone', `${JSON.stringify(zone)} is not a zone of dataset "${loaded.data.name}"`);
+        }
+        return { ok: true as const, explanation: explain(loaded.data, plan, result, z, slot) };
+      });
+    },
+
+    async cancel(requestId) {
+      const signal = signals.get(requestId);
+      if (signal) signal.aborted = true;
+    },
+  };
+}

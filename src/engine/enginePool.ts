@@ -1,0 +1,300 @@
+import * as Comlink from 'comlink';
+import type {
+  DatasetSource, EngineApi, ExplainResponse, LoadDatasetResponse, ProgressCallback, RunResponse, RunSlotResponse,
+} from './engineProtocol.ts';
+import { defaultPoolSize } from './defaultPoolSize.ts';
+import { EngineStopped } from './engineStopped.ts';
+import type { EngineWorkerFactory, EngineWorkerHandle } from './engineWorkerHandle.ts';
+import { scenarioLabel } from './scenarioLabel.ts';
+
+/** A reply as the pool hands it on: which worker (slot index) answered, -1 if none did. */
+export type PoolAnswer<T> = T & { worker: number };
+
+export interface EnginePool {
+  readonly size: number;
+  /** Loads a dataset into every worker (and into workers started later). A bad one changes nothing. */
+  loadDataset(source: DatasetSource): Promise<LoadDatasetResponse>;
+  /**
+   * Runs a scenario for a view ('left', 'right', ...). A newer request for the same view cancels this
+   * one, which then settles as { ok: false, cancelled: true }; different views run in parallel.
+   * Rejects (EngineStopped, a message for the user) only when workers die twice running it.
+   */
+  run(viewKey: string, scenario: unknown, options?: { onProgress?: ProgressCallback }): Promise<PoolAnswer<RunResponse>>;
+  runSlot(viewKey: string, scenario: unknown, slot: number): Promise<PoolAnswer<RunSlotResponse>>;
+  explain(viewKey: string, scenario: unknown, zone: number | string, slot: number): Promise<PoolAnswer<ExplainResponse>>;
+  /** Cancels the view's pending request, if any. */
+  cancel(viewKey: string): void;
+  /** The worker running the view's current request, or -1 (queued, or none). */
+  workerFor(viewKey: string): number;
+  stats(): { workers: number; busy: number; queued: number; restarts: number };
+  /** Kills worker `index` as a crash would; false if there is no such worker. */
+  terminateWorkerForTest(index: number): boolean;
+  dispose(): void;
+}
+
+export interface EnginePoolOptions {
+  /** Default: hardware threads, at least 1 and at most 4. */
+  size?: number;
+}
+
+type Answer = RunResponse | RunSlotResponse | ExplainResponse;
+type JobCall = (api: Comlink.Remote<EngineApi>, requestId: number, job: Job) => Promise<Answer>;
+
+interface Job {
+  requestId: number;
+  viewKey: string;
+  label: string;
+  scenarioKey: string;
+  call: JobCall;
+  attempts: number;
+  settled: boolean;
+  slot: Slot | null;
+  resolve(answer: PoolAnswer<Answer>): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  index: number;
+  handle: EngineWorkerHandle;
+  api: Comlink.Remote<EngineApi>;
+  /** Jobs running here whose answer is still wanted. */
+  live: Set<Job>;
+  /** Calls not yet answered, cancelled ones included (a worker winds those down at its next stage). */
+  inFlight: number;
+  dead: boolean;
+  /** Rejects when the worker dies: raced against every call, since a dead worker's calls never settle. */
+  died: Promise<never>;
+  kill(reason: string): void;
+  /** Scenario keys run here last (the worker caches their results), newest last. */
+  recent: string[];
+  /** The pool's dataset as loaded when the worker started. */
+  replayed: Promise<LoadDatasetResponse>;
+}
+
+const MAX_ATTEMPTS = 2;
+const RECENT = 2;
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function keyOf(scenario: unknown): string {
+  try {
+    return typeof scenario === 'string' ? scenario : (JSON.stringify(scenario) ?? '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A small pool of engine workers, created lazily, each given the same dataset. Workers that die are
+ * replaced (the dataset replayed) and their jobs retried once. `factory` starts one worker: the Vite
+ * worker in the app (browserEngineWorker), a worker thread or an in-process fake in Node tests.
+ */
+export function createEnginePool(factory: EngineWorkerFactory, options: EnginePoolOptions = {}): EnginePool {
+  const size = Math.max(1, Math.floor(options.size ?? defaultPoolSize()));
+  const slots: (Slot | null)[] = Array.from({ length: size }, () => null);
+  const queue: Job[] = [];
+  const byView = new Map<string, Job>();
+  let datasetSource: DatasetSource = 'default';
+  let nextRequestId = 1;
+  let restarts = 0;
+  let disposed = false;
+
+  const alive = () => slots.filter((s): s is Slot => s !== null);
+  const guard = <P extends Promise<unknown>>(slot: Slot, call: P) => Promise.race([call, slot.died]) as Promise<Awaited<P>>;
+
+  function createSlot(index: number): Slot {
+    const handle = factory();
+    let kill!: (reason: string) => void;
+    const died = new Promise<never>((_, reject) => {
+      kill = (reason) => reject(new Error(reason));
+    });
+    died.catch(() => undefined);
+    const api = Comlink.wrap<EngineApi>(handle.endpoint);
+    const replayed = api.loadDataset(datasetSource);
+    replayed.catch(() => undefined);
+    const slot: Slot = { index, handle, api, live: new Set(), inFlight: 0, dead: false, died, kill, recent: [], replayed };
+    handle.onFailure((reason) => onDeath(slot, reason));
+    slots[index] = slot;
+    return slot;
+  }
+
+  /** Settles a job once: with an answer, or (an Error) with a message for the user. */
+  function settle(job: Job, outcome: PoolAnswer<Answer> | Error): void {
+    if (job.settled) return;
+    job.settled = true;
+    if (byView.get(job.viewKey) === job) byView.delete(job.viewKey);
+    if (outcome instanceof Error) job.reject(outcome);
+    else job.resolve(outcome);
+  }
+
+  function cancelJob(job: Job): void {
+    if (job.settled) return;
+    const queued = queue.indexOf(job);
+    if (queued >= 0) queue.splice(queued, 1);
+    const slot = job.slot;
+    if (slot) {
+      slot.live.delete(job);
+      void guard(slot, slot.api.cancel(job.requestId)).catch(() => undefined);
+    }
+    settle(job, { ok: false, cancelled: true, worker: slot?.index ?? -1 });
+  }
+
+  function onDeath(slot: Slot, reason: string): void {
+    if (slot.dead) return;
+    slot.dead = true;
+    slot.kill(reason);
+    try {
+      slot.handle.terminate();
+    } catch {
+      // already gone
+    }
+    if (slots[slot.index] === slot) slots[slot.index] = null;
+    if (disposed) return;
+    restarts++;
+    const orphans = [...slot.live];
+    slot.live.clear();
+    for (const job of orphans.reverse()) {
+      job.slot = null;
+      if (job.attempts >= MAX_ATTEMPTS) {
+        settle(job, new EngineStopped(`The simulation engine stopped unexpectedly twice while running "${job.label}"; reload the page to try again.`));
+      } else {
+        job.attempts++;
+        queue.unshift(job);
+      }
+    }
+    pump(); // starts the replacement worker if a retried or queued job needs one
+  }
+
+  /** A free worker for the job (preferring one that has its scenario cached and nothing in flight), or a new one. */
+  function pick(job: Job): Slot | null {
+    const rank = (s: Slot) => (s.recent.includes(job.scenarioKey) ? 0 : 2) + (s.inFlight === 0 ? 0 : 1);
+    const free = alive().filter((s) => s.live.size === 0).sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+    if (free.length > 0) return free[0];
+    const empty = slots.indexOf(null);
+    return empty >= 0 ? createSlot(empty) : null;
+  }
+
+  function dispatch(job: Job, slot: Slot): void {
+    job.slot = slot;
+    slot.live.add(job);
+    slot.inFlight++;
+    slot.recent = [...slot.recent.filter((k) => k !== job.scenarioKey), job.scenarioKey].slice(-RECENT);
+    let call: Promise<Answer>;
+    try {
+      call = job.call(slot.api, job.requestId, job);
+    } catch (e) {
+      call = Promise.reject(e);
+    }
+    const done = () => {
+      slot.inFlight--;
+      if (job.slot === slot) slot.live.delete(job);
+    };
+    guard(slot, call).then(
+      (answer) => {
+        done();
+        if (job.slot === slot) settle(job, { ...answer, worker: slot.index });
+        pump();
+      },
+      (error: unknown) => {
+        done();
+        // A death is handled by onDeath (retry or the crash message); anything else is a failed call.
+        if (!slot.dead && job.slot === slot) {
+          settle(job, new EngineStopped(`The simulation engine failed while running "${job.label}" (${messageOf(error)}).`));
+        }
+        pump();
+      },
+    );
+  }
+
+  function pump(): void {
+    while (queue.length > 0 && !disposed) {
+      const job = queue[0];
+      let slot: Slot | null;
+      try {
+        slot = pick(job);
+      } catch (e) {
+        queue.shift();
+        settle(job, new EngineStopped(`The simulation engine could not start (${messageOf(e)}); reload the page to try again.`));
+        continue;
+      }
+      if (!slot) return;
+      queue.shift();
+      dispatch(job, slot);
+    }
+  }
+
+  function submit<T extends Answer>(viewKey: string, scenario: unknown, call: JobCall): Promise<PoolAnswer<T>> {
+    if (disposed) return Promise.reject(new EngineStopped('The simulation engine has been shut down.'));
+    const previous = byView.get(viewKey);
+    if (previous) cancelJob(previous);
+    return new Promise<PoolAnswer<T>>((resolve, reject) => {
+      const job: Job = {
+        requestId: nextRequestId++, viewKey, label: scenarioLabel(scenario), scenarioKey: keyOf(scenario),
+        call, attempts: 1, settled: false, slot: null, resolve: resolve as unknown as Job['resolve'], reject,
+      };
+      byView.set(viewKey, job);
+      queue.push(job);
+      pump();
+    });
+  }
+
+  async function loadDataset(source: DatasetSource): Promise<LoadDatasetResponse> {
+    for (let attempt = 1; ; attempt++) {
+      if (disposed) throw new EngineStopped('The simulation engine has been shut down.');
+      const started = alive()[0];
+      const slot = started ?? createSlot(slots.indexOf(null));
+      try {
+        // A worker just started with this very source is loading it already.
+        const r = await guard(slot, !started && source === datasetSource ? slot.replayed : slot.api.loadDataset(source));
+        if (r.ok) {
+          datasetSource = source;
+          for (const other of alive()) if (other !== slot) void guard(other, other.api.loadDataset(source)).catch(() => undefined);
+        }
+        return r;
+      } catch (e) {
+        if (!slot.dead) throw new EngineStopped(`The simulation engine failed while loading the dataset (${messageOf(e)}).`);
+        if (attempt >= MAX_ATTEMPTS) {
+          throw new EngineStopped('The simulation engine stopped unexpectedly twice while loading the dataset; reload the page to try again.');
+        }
+      }
+    }
+  }
+
+  return {
+    size,
+    loadDataset,
+    run(viewKey, scenario, opts = {}) {
+      const { onProgress } = opts;
+      return submit<RunResponse>(viewKey, scenario, (api, id, job) => {
+        const progress = onProgress && Comlink.proxy<ProgressCallback>((stage, fraction) => {
+          if (!job.settled) onProgress(stage, fraction);
+        });
+        return api.run(id, scenario, progress);
+      });
+    },
+    runSlot: (viewKey, scenario, slot) => submit<RunSlotResponse>(viewKey, scenario, (api, id) => api.runSlot(id, scenario, slot)),
+    explain: (viewKey, scenario, zone, slot) => submit<ExplainResponse>(viewKey, scenario, (api, id) => api.explain(id, scenario, zone, slot)),
+    cancel(viewKey) {
+      const job = byView.get(viewKey);
+      if (job) cancelJob(job);
+    },
+    workerFor: (viewKey) => byView.get(viewKey)?.slot?.index ?? -1,
+    stats: () => ({
+      workers: alive().length, busy: alive().filter((s) => s.live.size > 0).length, queued: queue.length, restarts,
+    }),
+    terminateWorkerForTest(index) {
+      const slot = slots[index];
+      if (!slot) return false;
+      onDeath(slot, 'terminated by a test');
+      return true;
+    },
+    dispose() {
+      disposed = true;
+      for (const job of [...queue, ...alive().flatMap((s) => [...s.live])]) settle(job, { ok: false, cancelled: true, worker: job.slot?.index ?? -1 });
+      queue.length = 0;
+      for (const slot of alive()) onDeath(slot, 'the pool was disposed');
+    },
+  };
+}

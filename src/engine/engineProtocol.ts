@@ -1,0 +1,52 @@
+/**
+ * The one typed contract between the main thread and an engine worker. Every argument and every
+ * reply is structured-clone friendly; replies that carry typed arrays arrive with their buffers
+ * transferred, not copied. See src/engine/README.md for the flow.
+ */
+import type { Explanation } from '../model/explain.ts';
+import type { ScenarioResult } from '../model/runScenario.ts';
+import type { DatasetSummary } from './datasetSummary.ts';
+import type { SlotResult } from './slotResult.ts';
+
+/** A dataset file as text, e.g. read from a dropped folder on the main thread. */
+export interface DatasetFileText {
+  name: string;
+  text: string;
+}
+
+/** 'default' is the London dataset bundled with the engine. */
+export type DatasetSource = 'default' | DatasetFileText[];
+
+export type LoadDatasetResponse =
+  | { ok: true; summary: DatasetSummary }
+  /** The worker keeps the dataset it had before: a bad upload never leaves it without one. */
+  | { ok: false; errors: string[]; warnings: string[] };
+
+/** A scenario problem, named by its field path ("supply.headcount", "events[0].zone"). */
+export interface ScenarioError {
+  path: string;
+  message: string;
+}
+
+/** Why a request produced no answer: cancelled (by a newer request or explicitly), or refused. */
+export type Refusal = { ok: false; cancelled: true } | { ok: false; cancelled: false; errors: ScenarioError[] };
+
+export type RunResponse = { ok: true; result: ScenarioResult } | Refusal;
+export type RunSlotResponse = { ok: true; slot: SlotResult } | Refusal;
+export type ExplainResponse = { ok: true; explanation: Explanation } | Refusal;
+
+/** Called between the engine's stages; `fraction` runs from 0 to 1. */
+export type ProgressCallback = (stage: string, fraction: number) => void;
+
+/** What an engine worker exposes (Comlink.expose). `requestId`s are chosen by the caller and unique per worker. */
+export interface EngineApi {
+  loadDataset(source: DatasetSource): Promise<LoadDatasetResponse>;
+  /** `scenario` is a parsed scenario object or its JSON text; it is validated here. */
+  run(requestId: number, scenario: unknown, onProgress?: ProgressCallback): Promise<RunResponse>;
+  /** One slot's per-zone figures, from the cached run of the scenario (running it if needed). */
+  runSlot(requestId: number, scenario: unknown, slot: number): Promise<RunSlotResponse>;
+  /** Why `zone` (index or id) has its officers in `slot`. */
+  explain(requestId: number, scenario: unknown, zone: number | string, slot: number): Promise<ExplainResponse>;
+  /** Stops a request at the engine's next stage boundary; it then answers { ok: false, cancelled: true }. */
+  cancel(requestId: number): Promise<void>;
+}
