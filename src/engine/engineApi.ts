@@ -92,7 +92,7 @@ export function createEngineApi(env: EngineEnv): EngineApi {
       if (!r.ok) return { ok: false, errors: r.errors.map(formatProblem), warnings };
       current = { data: r.dataset, locate: zoneLocator(r.geometries), people: null, generation: ++generation };
       results.clear();
-      return { ok: true, summary: datasetSummary(r.dataset, warnings) };
+      return { ok: true, summary: datasetSummary(r.dataset, r.geometries, warnings) };
     } catch (e) {
       return { ok: false, errors: [`the dataset could not be read (${messageOf(e)})`], warnings: [] };
     }

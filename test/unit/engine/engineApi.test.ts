@@ -41,7 +41,7 @@ describe('engineApi', () => {
     expect(r.summary.counts.zones).toBe(33);
     expect(r.summary.zones.ids).toHaveLength(33);
     expect(r.summary.zones.names).toContain('Wandsworth');
-    expect(r.summary.residents[r.summary.zones.names.indexOf('Wandsworth')]).toBe(306_995);
+    expect(r.summary.zones.residents[r.summary.zones.names.indexOf('Wandsworth')]).toBe(306_995);
     expect(r.summary.forces).toContain('Metropolitan Police Service');
     expect(structuredClone(r)).toEqual(r);
   });
