@@ -19,12 +19,14 @@ import { slotResult } from './slotResult.ts';
 import { transferableCopy } from './transferableCopy.ts';
 import { yieldToEventLoop } from './yieldToEventLoop.ts';
 import { zoneLocator } from './zoneLocator.ts';
+import { exportFile, type ZonePolygon } from './exportFile.ts';
 
 /** Runs kept per worker: two comparison panes plus explanations of either stay cheap. */
 const RESULT_CACHE_SIZE = 2;
 
 interface Loaded {
   data: Dataset;
+  geometries: ZonePolygon[];
   locate: ZoneLocator;
   /** Dataset-only inputs, computed by the first run and shared by every later one. */
   people: PeopleInputs | null;
@@ -90,7 +92,7 @@ export function createEngineApi(env: EngineEnv): EngineApi {
       const r = await readDataset(files, { resolveBoundaries: env.resolveBoundaries });
       const warnings = r.warnings.map(formatProblem);
       if (!r.ok) return { ok: false, errors: r.errors.map(formatProblem), warnings };
-      current = { data: r.dataset, locate: zoneLocator(r.geometries), people: null, generation: ++generation };
+      current = { data: r.dataset, geometries: r.geometries, locate: zoneLocator(r.geometries), people: null, generation: ++generation };
       results.clear();
       return { ok: true, summary: datasetSummary(r.dataset, r.geometries, warnings) };
     } catch (e) {
@@ -192,6 +194,10 @@ export function createEngineApi(env: EngineEnv): EngineApi {
         }
         return { ok: true as const, explanation: explain(loaded.data, plan, result, z, slot) };
       });
+    },
+
+    async exportFile(requestId, scenario, format) {
+      return answer(requestId, scenario, undefined, ({ loaded, plan, result }) => ({ ok: true as const, ...exportFile(format, plan.name, loaded, result) }));
     },
 
     async cancel(requestId) {

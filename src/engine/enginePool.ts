@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import type {
-  DatasetSource, EngineApi, ExplainResponse, LoadDatasetResponse, ProgressCallback, RunResponse, RunSlotResponse,
+  DatasetSource, EngineApi, ExplainResponse, ExportFormat, ExportResponse, LoadDatasetResponse, ProgressCallback, RunResponse,
+  RunSlotResponse,
 } from './engineProtocol.ts';
 import { defaultPoolSize } from './defaultPoolSize.ts';
 import { EngineStopped } from './engineStopped.ts';
@@ -22,6 +23,7 @@ export interface EnginePool {
   run(viewKey: string, scenario: unknown, options?: { onProgress?: ProgressCallback }): Promise<PoolAnswer<RunResponse>>;
   runSlot(viewKey: string, scenario: unknown, slot: number): Promise<PoolAnswer<RunSlotResponse>>;
   explain(viewKey: string, scenario: unknown, zone: number | string, slot: number): Promise<PoolAnswer<ExplainResponse>>;
+  exportFile(viewKey: string, scenario: unknown, format: ExportFormat): Promise<PoolAnswer<ExportResponse>>;
   /** Cancels the view's pending request, if any. */
   cancel(viewKey: string): void;
   /** The worker running the view's current request, or -1 (queued, or none). */
@@ -37,7 +39,7 @@ export interface EnginePoolOptions {
   size?: number;
 }
 
-type Answer = RunResponse | RunSlotResponse | ExplainResponse;
+type Answer = RunResponse | RunSlotResponse | ExplainResponse | ExportResponse;
 type JobCall = (api: Comlink.Remote<EngineApi>, requestId: number, job: Job) => Promise<Answer>;
 
 interface Job {
@@ -276,6 +278,7 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
     },
     runSlot: (viewKey, scenario, slot) => submit<RunSlotResponse>(viewKey, scenario, (api, id) => api.runSlot(id, scenario, slot)),
     explain: (viewKey, scenario, zone, slot) => submit<ExplainResponse>(viewKey, scenario, (api, id) => api.explain(id, scenario, zone, slot)),
+    exportFile: (viewKey, scenario, format) => submit<ExportResponse>(viewKey, scenario, (api, id) => api.exportFile(id, scenario, format)),
     cancel(viewKey) {
       const job = byView.get(viewKey);
       if (job) cancelJob(job);

@@ -35,6 +35,10 @@ export type RunResponse = { ok: true; result: ScenarioResult } | Refusal;
 export type RunSlotResponse = { ok: true; slot: SlotResult } | Refusal;
 export type ExplainResponse = { ok: true; explanation: Explanation } | Refusal;
 
+/** Files the app can export; the bytes are the CLI's for the same scenario and data (src/io/exports). */
+export type ExportFormat = 'allocation-csv' | 'summary-csv' | 'geojson' | 'json';
+export type ExportResponse = { ok: true; fileName: string; mimeType: string; text: string } | Refusal;
+
 /** Called between the engine's stages; `fraction` runs from 0 to 1. */
 export type ProgressCallback = (stage: string, fraction: number) => void;
 
@@ -47,6 +51,8 @@ export interface EngineApi {
   runSlot(requestId: number, scenario: unknown, slot: number): Promise<RunSlotResponse>;
   /** Why `zone` (index or id) has its officers in `slot`. */
   explain(requestId: number, scenario: unknown, zone: number | string, slot: number): Promise<ExplainResponse>;
+  /** The scenario's results as a file, written in the worker so the page never builds large strings. */
+  exportFile(requestId: number, scenario: unknown, format: ExportFormat): Promise<ExportResponse>;
   /** Stops a request at the engine's next stage boundary; it then answers { ok: false, cancelled: true }. */
   cancel(requestId: number): Promise<void>;
 }

@@ -160,3 +160,27 @@ describe('engineApi', () => {
     expect(missing.ok === false && !missing.cancelled && missing.errors[0].path).toBe('zone');
   });
 });
+
+describe('engineApi.exportFile', () => {
+  it('writes the same allocation CSV bytes as the writer the CLI uses, with a safe file name', async () => {
+    const api = await londonApi();
+    const scenario = scenarioFile('follow-the-commute.json');
+    const exported = await api.exportFile(1, scenario, 'allocation-csv');
+    if (!exported.ok) throw new Error('export refused');
+    const { allocationCsv } = await import('../../../src/io/exports/allocationCsv.ts');
+    const { loadDefault } = await import('../loadDefault.ts');
+    const result = okResult(await api.run(2, scenario));
+    expect(exported.text).toBe(allocationCsv('Follow the commute', await loadDefault(), result));
+    expect(exported.fileName).toBe('follow-the-commute-allocation.csv');
+    expect(exported.text.split('\n')[0]).toBe(
+      'scenario,zone_id,zone_name,day,slot_start,residents,present,demand,officers_fixed,officers,per_1000_present,change_vs_fixed',
+    );
+  });
+
+  it('refuses to export a scenario that does not check out, naming the field', async () => {
+    const api = await londonApi();
+    const scenario = { ...scenarioFile('follow-the-commute.json'), method: 'guess' };
+    const r = await api.exportFile(3, scenario, 'summary-csv');
+    expect(r).toEqual({ ok: false, cancelled: false, errors: [{ path: 'method', message: '"guess" is not one of "fixed", "follow-demand", "smoothed"' }] });
+  });
+});
