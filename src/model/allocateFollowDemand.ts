@@ -1,4 +1,4 @@
-import { waterfill, waterfillScratch } from './waterfill.ts';
+import { waterfill, waterfillScratch, type WaterfillProblem } from './waterfill.ts';
 
 export interface FollowDemandResult {
   /** Officers per zone and slot, continuous: out[slot * n + z]. */
@@ -41,17 +41,8 @@ export function allocateFollowDemand(
   return { officers: out, lambda };
 }
 
-interface SlotProblem {
-  d: Float64Array;
-  offset: number;
-  n: number;
-  lo: Float64Array;
-  hi: Float64Array;
-  total: number;
-}
-
 /** Officers the slot can hold if zones without demand stay at their floors (Infinity without caps). */
-function roomWhereDemandIs(p: SlotProblem): number {
+function roomWhereDemandIs(p: WaterfillProblem): number {
   let room = 0;
   for (let z = 0; z < p.n; z++) room += p.d[p.offset + z] > 0 ? p.hi[z] : p.lo[z];
   return room;
@@ -62,7 +53,7 @@ function roomWhereDemandIs(p: SlotProblem): number {
  * zones without demand, within their caps. Happens only when demand leaves zones at zero, e.g. a
  * footfall-only weighting and zones without stations.
  */
-function spillToZonesWithoutDemand(p: SlotProblem, out: Float64Array): void {
+function spillToZonesWithoutDemand(p: WaterfillProblem, out: Float64Array): void {
   const { d, offset, n, lo, hi } = p;
   const equal = new Float64Array(n);
   const flo = new Float64Array(n);

@@ -176,26 +176,8 @@ function select(p: WaterfillProblem, scratch: WaterfillScratch, tol: number): nu
   }
   let a = 0;
   let b = Infinity;
-  while (m > 0) {
-    let k = 0;
-    for (let j = 0; j < m; j++) {
-      const z = idx[j];
-      const t1 = lo[z] / d[offset + z];
-      const t2 = hi[z] / d[offset + z];
-      if (t1 > a && t1 < b) keys[k++] = t1;
-      if (t2 > a && t2 < b) keys[k++] = t2;
-    }
-    if (k === 0) break;
-    const mid = quickselect(keys, k, k >> 1);
-    let s = fixed + mid * free;
-    for (let j = 0; j < m; j++) {
-      const z = idx[j];
-      const v = mid * d[offset + z];
-      s += v <= lo[z] ? lo[z] : v >= hi[z] ? hi[z] : v;
-    }
-    if (Math.abs(s - total) <= tol) return mid;
-    if (s < total) a = mid;
-    else b = mid;
+  for (;;) {
+    // Zones whose breakpoints all lie outside (a, b) are at a bound, or free, across the whole bracket.
     let kept = 0;
     for (let j = 0; j < m; j++) {
       const z = idx[j];
@@ -207,15 +189,26 @@ function select(p: WaterfillProblem, scratch: WaterfillScratch, tol: number): nu
       else idx[kept++] = z;
     }
     m = kept;
-  }
-  // No breakpoint lies strictly inside the bracket: every remaining zone is at a bound or free on it.
-  for (let j = 0; j < m; j++) {
-    const z = idx[j];
-    const t1 = lo[z] / d[offset + z];
-    const t2 = hi[z] / d[offset + z];
-    if (t2 <= a) fixed += hi[z];
-    else if (t1 >= b) fixed += lo[z];
-    else free += d[offset + z];
+    if (m === 0) break;
+    // Every zone kept has a breakpoint strictly inside the bracket.
+    let k = 0;
+    for (let j = 0; j < m; j++) {
+      const z = idx[j];
+      const t1 = lo[z] / d[offset + z];
+      const t2 = hi[z] / d[offset + z];
+      if (t1 > a && t1 < b) keys[k++] = t1;
+      if (t2 > a && t2 < b) keys[k++] = t2;
+    }
+    const mid = quickselect(keys, k, k >> 1);
+    let s = fixed + mid * free;
+    for (let j = 0; j < m; j++) {
+      const z = idx[j];
+      const v = mid * d[offset + z];
+      s += v <= lo[z] ? lo[z] : v >= hi[z] ? hi[z] : v;
+    }
+    if (Math.abs(s - total) <= tol) return mid;
+    if (s < total) a = mid;
+    else b = mid;
   }
   return free > 0 ? (total - fixed) / free : a;
 }
