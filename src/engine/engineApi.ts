@@ -1,10 +1,15 @@
 import * as Comlink from 'comlink';
+import { buildHexGrid, type HexGrid } from '../io/hexGrid/buildHexGrid.ts';
+import { hexLocator } from '../io/hexGrid/hexLocator.ts';
 import { loadDataset as readDataset } from '../io/loadDataset.ts';
 import { formatProblem } from '../io/problem.ts';
 import { sourceFromText } from '../io/sourceFile.ts';
 import { SmoothingInfeasible } from '../model/allocateSmoothed.ts';
 import type { Dataset } from '../model/dataset.ts';
 import { explain } from '../model/explain.ts';
+import { hexDataset, type HexDataset } from '../model/hexagons/hexDataset.ts';
+import { hexSlot, hexSlotBuffers } from '../model/hexagons/hexSlot.ts';
+import { runHexScenario } from '../model/hexagons/runHexScenario.ts';
 import type { LpSolver } from '../model/linearProgram.ts';
 import { prepareScenario, type PreparedScenario, type ZoneLocator } from '../model/prepareScenario.ts';
 import { RunCancelled, runScenario, type ScenarioResult } from '../model/runScenario.ts';
@@ -14,12 +19,14 @@ import { SLOTS_PER_WEEK } from '../model/time.ts';
 import { datasetSummary } from './datasetSummary.ts';
 import type { EngineEnv } from './engineEnv.ts';
 import type { DatasetSource, EngineApi, LoadDatasetResponse, ProgressCallback, Refusal } from './engineProtocol.ts';
+import type { HexGridResponse } from './engineProtocol.ts';
 import { lruCache } from './lruCache.ts';
 import { slotResult } from './slotResult.ts';
 import { transferableCopy } from './transferableCopy.ts';
 import { yieldToEventLoop } from './yieldToEventLoop.ts';
-import { zoneLocator } from './zoneLocator.ts';
-import { exportFile, type ZonePolygon } from './exportFile.ts';
+import { zoneLocator } from '../io/zoneLocator.ts';
+import { exportFile } from './exportFile.ts';
+import type { ZonePolygon } from '../io/readZoneGeometry.ts';
 
 /** Runs kept per worker: two comparison panes plus explanations of either stay cheap. */
 const RESULT_CACHE_SIZE = 2;
@@ -41,6 +48,31 @@ interface Computed {
 }
 
 type Outcome = { ok: true; computed: Computed } | Refusal;
+
+/** Hexagon grids kept per worker: a grid takes about a second to build for London. */
+const HEX_GRID_CACHE_SIZE = 2;
+/** Hexagon sides the engine builds: 0.5 km gives about 2,600 hexagons over London, 10 km a handful. */
+const MIN_CELL_KM = 0.5;
+const MAX_CELL_KM = 10;
+
+/** A hexagon grid over a loaded dataset, the hexagon dataset spread from it, and its point locator. */
+interface HexBuild {
+  grid: HexGrid;
+  hexes: HexDataset;
+  locate: ZoneLocator;
+}
+
+interface HexComputed {
+  build: HexBuild;
+  plan: PreparedScenario;
+  result: ScenarioResult;
+  notes: string[];
+}
+
+function badCellSize(cellKm: unknown): Refusal | null {
+  if (typeof cellKm === 'number' && cellKm >= MIN_CELL_KM && cellKm <= MAX_CELL_KM) return null;
+  return refuse('cellKm', `hexagons with ${String(cellKm)} km sides cannot be built; choose ${MIN_CELL_KM} to ${MAX_CELL_KM} km`);
+}
 
 const CANCELLED: Refusal = { ok: false, cancelled: true };
 
@@ -135,6 +167,58 @@ export function createEngineApi(env: EngineEnv): EngineApi {
     return { ok: true, computed };
   }
 
+  const hexBuilds = lruCache<HexBuild>(HEX_GRID_CACHE_SIZE);
+  const hexResults = lruCache<HexComputed>(RESULT_CACHE_SIZE);
+
+  /** The grid and hexagon dataset for `loaded` and the cell size, built on first use (not interruptible). */
+  async function hexBuild(loaded: Loaded, cellKm: number, signal: { aborted: boolean }): Promise<HexBuild> {
+    const key = `${loaded.generation}\n${cellKm}`;
+    const hit = hexBuilds.get(key);
+    if (hit) return hit;
+    await pause();
+    if (signal.aborted) throw new RunCancelled();
+    loaded.people ??= peopleInputs(loaded.data);
+    const grid = buildHexGrid(loaded.data, loaded.geometries, cellKm);
+    const build = { grid, hexes: hexDataset(loaded.data, loaded.people, grid), locate: hexLocator(grid.index, loaded.locate) };
+    hexBuilds.set(key, build);
+    return build;
+  }
+
+  async function hexCompute(scenario: unknown, cellKm: number, signal: { aborted: boolean }): Promise<{ ok: true; computed: HexComputed } | Refusal> {
+    await loading;
+    const loaded = current;
+    if (!loaded) return refuse('(dataset)', 'no dataset is loaded');
+    const check = typeof scenario === 'string' ? parseScenario(scenario) : checkScenario(scenario);
+    if (!check.ok) return { ok: false, cancelled: false, errors: check.errors };
+    // Checked against the boroughs first, so problems are named as the planner wrote the scenario.
+    const boroughs = prepareScenario(check.scenario, loaded.data, loaded.locate);
+    if (!boroughs.ok) return { ok: false, cancelled: false, errors: boroughs.errors };
+    const key = `${loaded.generation}\n${cellKm}\n${JSON.stringify(check.scenario)}`;
+    const hit = hexResults.get(key);
+    if (hit) return { ok: true, computed: hit };
+    const build = await hexBuild(loaded, cellKm, signal);
+    const run = await runHexScenario(loaded.data, build.hexes, build.grid, check.scenario, build.locate, { signal, yieldControl: pause });
+    if (!run.ok) return { ok: false, cancelled: false, errors: run.errors };
+    const computed = { build, plan: run.plan, result: run.result, notes: run.notes };
+    hexResults.set(key, computed);
+    return { ok: true, computed };
+  }
+
+  /** Registers a hexagon request for cancel() and turns cancellation and failures into refusals. */
+  async function hexAnswer<T>(requestId: number, work: (signal: { aborted: boolean }) => Promise<T | Refusal>): Promise<T | Refusal> {
+    const signal = { aborted: false };
+    signals.set(requestId, signal);
+    try {
+      const answer = await work(signal);
+      return signal.aborted ? CANCELLED : answer;
+    } catch (e) {
+      if (e instanceof RunCancelled) return CANCELLED;
+      return refuse('(engine)', `the engine failed: ${messageOf(e)}`);
+    } finally {
+      signals.delete(requestId);
+    }
+  }
+
   /** Registers the request for cancel(), computes (or reuses) the run, and shapes the answer. */
   async function answer<T>(
     requestId: number,
@@ -198,6 +282,37 @@ export function createEngineApi(env: EngineEnv): EngineApi {
 
     async exportFile(requestId, scenario, format) {
       return answer(requestId, scenario, undefined, ({ loaded, plan, result }) => ({ ok: true as const, ...exportFile(format, plan.name, loaded, result) }));
+    },
+
+    async hexGrid(requestId, cellKm) {
+      const bad = badCellSize(cellKm);
+      if (bad) return bad;
+      return hexAnswer<HexGridResponse>(requestId, async (signal) => {
+        await loading;
+        const loaded = current;
+        if (!loaded) return refuse('(dataset)', 'no dataset is loaded');
+        const { grid, hexes } = await hexBuild(loaded, cellKm, signal);
+        const zone = Int32Array.from(grid.majority);
+        return Comlink.transfer(
+          { ok: true as const, cellKm, ids: [...hexes.data.zones.ids], names: [...hexes.data.zones.names], zone, geometries: grid.polygons },
+          [zone.buffer],
+        );
+      });
+    },
+
+    async runHexSlot(requestId, scenario, slot, cellKm) {
+      if (!Number.isInteger(slot) || slot < 0 || slot >= SLOTS_PER_WEEK) {
+        return refuse('slot', `${slot} is not a slot of the week (0 to ${SLOTS_PER_WEEK - 1})`);
+      }
+      const bad = badCellSize(cellKm);
+      if (bad) return bad;
+      return hexAnswer(requestId, async (signal) => {
+        const outcome = await hexCompute(scenario, cellKm, signal);
+        if (!outcome.ok) return outcome;
+        const { result, plan, notes } = outcome.computed;
+        const value = hexSlot(result, slot, cellKm, plan.method === 'fixed' ? 'fixed' : 'follow-demand', notes);
+        return Comlink.transfer({ ok: true as const, slot: value }, hexSlotBuffers(value));
+      });
     },
 
     async cancel(requestId) {

@@ -1,13 +1,11 @@
-import type { MultiPolygon, Polygon } from 'geojson';
 import { allocationCsv } from '../io/exports/allocationCsv.ts';
 import { allocationGeoJson } from '../io/exports/allocationGeoJson.ts';
 import { allocationJson } from '../io/exports/allocationJson.ts';
 import { summaryCsv } from '../io/exports/summaryCsv.ts';
 import type { Dataset } from '../model/dataset.ts';
 import type { ScenarioResult } from '../model/runScenario.ts';
+import type { ZonePolygon } from '../io/readZoneGeometry.ts';
 import type { ExportFormat } from './engineProtocol.ts';
-
-export type ZonePolygon = Polygon | MultiPolygon;
 
 /** A file name safe on every platform, from the scenario's name. */
 function slug(name: string): string {

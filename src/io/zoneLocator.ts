@@ -1,5 +1,5 @@
-import { locateStations } from '../io/locateStations.ts';
-import type { ZonePolygon } from '../io/readZoneGeometry.ts';
+import { locateStations } from './locateStations.ts';
+import type { ZonePolygon } from './readZoneGeometry.ts';
 import type { ZoneLocator } from '../model/prepareScenario.ts';
 
 /** Places a scenario's event points ([lon, lat]) in the dataset's zones: the zone index, or -1. */

@@ -1,0 +1,22 @@
+export const USAGE = `Usage: npm run simulate -- [options]
+
+Runs a Tideline scenario on a dataset and writes where the officers sit: whole officers per zone
+for each 15-minute slot of the week.
+
+Options:
+  --scenario FILE   scenario JSON (default: scenarios/follow-the-commute.json)
+  --dataset DIR     dataset folder (default: the scenario's "dataset" field, relative to the
+                    project, where "default" means data/; without that field, data/)
+  --out FILE        write to FILE instead of standard output
+  --format FORMAT   csv, geojson or json (default: taken from the --out extension, else csv)
+                      csv      one row per zone and slot
+                      geojson  one feature per zone: polygon, officer-hours, officers per slot
+                      json     compact arrays per zone (shape documented in src/io/exports/allocationJson.ts)
+  --summary         one CSV row per zone (residents, workday population, officer-hours)
+  --help            show this text
+
+Paths are relative to the working directory (npm run starts in the project folder).
+
+Exit status: 0 done; 2 bad input (option, scenario, dataset, infeasible scenario); 1 internal error
+(set TIDELINE_DEBUG=1 to see its stack trace).
+`;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../../src/cli/inputError.ts';
+import { parseArgs } from '../../../src/cli/parseArgs.ts';
+
+const DEFAULTS = { help: false, scenario: null, dataset: null, out: null, format: 'csv', summary: false };
+
+function refusal(argv: string[]): string {
+  try {
+    parseArgs(argv);
+  } catch (e) {
+    if (e instanceof InputError) return e.message;
+    throw e;
+  }
+  throw new Error(`${argv.join(' ')} was accepted`);
+}
+
+describe('parseArgs', () => {
+  it('defaults every option', () => {
+    expect(parseArgs([])).toEqual(DEFAULTS);
+  });
+
+  it('reads "--name value" and "--name=value" and the flags', () => {
+    expect(parseArgs(['--scenario', 's.json', '--dataset=my data', '--out', 'o.csv', '--summary', '-h'])).toEqual({
+      help: true, scenario: 's.json', dataset: 'my data', out: 'o.csv', format: 'csv', summary: true,
+    });
+  });
+
+  it('takes the format from --format, else from the --out extension, else csv', () => {
+    expect(parseArgs(['--out', 'x.GeoJSON']).format).toBe('geojson');
+    expect(parseArgs(['--out', 'x.json']).format).toBe('json');
+    expect(parseArgs(['--out', 'x.txt']).format).toBe('csv');
+    expect(parseArgs(['--out', 'x.json', '--format', 'csv']).format).toBe('csv');
+    expect(parseArgs(['--summary', '--out', 'zones.json']).format).toBe('csv');
+  });
+
+  it.each([
+    [['--fromat', 'csv'], 'unknown option "--fromat" (did you mean "--format"?); run with --help for usage'],
+    [['--verbose'], 'unknown option "--verbose"; run with --help for usage'],
+    [['scenarios/a.json'], 'unexpected argument "scenarios/a.json" (give the scenario as --scenario scenarios/a.json); run with --help for usage'],
+    [['--out'], '--out needs a file name; run with --help for usage'],
+    [['--scenario', '--summary'], '--scenario needs a file name; run with --help for usage'],
+    [['--dataset='], '--dataset needs a folder; run with --help for usage'],
+    [['--format', 'xml'], '--format must be csv, geojson or json, not "xml"; run with --help for usage'],
+    [['--out', 'a', '--out', 'b'], '--out is given twice; run with --help for usage'],
+    [['--summary=yes'], '--summary takes no value; run with --help for usage'],
+    [['--summary', '--format', 'geojson'], '--summary writes CSV; it cannot be combined with --format geojson'],
+  ])('refuses %j', (argv, message) => {
+    expect(refusal(argv)).toBe(message);
+  });
+});

@@ -1,0 +1,184 @@
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allocationCsv } from '../../../src/io/exports/allocationCsv.ts';
+import { prepareScenario } from '../../../src/model/prepareScenario.ts';
+import { parseScenario } from '../../../src/model/scenario.ts';
+import { defaultRun } from '../exports/defaultRun.ts';
+import { BASE } from '../io/tinyDataset.ts';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const ALLOCATION_HEADER =
+  'scenario,zone_id,zone_name,day,slot_start,residents,present,demand,officers_fixed,officers,per_1000_present,change_vs_fixed';
+
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+// A few processes at a time: each is CPU-bound for about a second, and test machines may have two cores.
+const MAX_RUNNING = 3;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function queued<T>(task: () => Promise<T>): Promise<T> {
+  if (running >= MAX_RUNNING) await new Promise<void>((go) => waiting.push(go));
+  running++;
+  try {
+    return await task();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/** The real CLI in a child process, from the project root, with piped (non-TTY) output. */
+function cli(args: string[], nodeArgs: string[] = []): Promise<Outcome> {
+  return queued(() => spawnCli(args, nodeArgs));
+}
+
+function spawnCli(args: string[], nodeArgs: string[]): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env };
+    delete env.TIDELINE_DEBUG;
+    const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, 'src/cli/simulate.ts', ...args], { cwd: ROOT, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let tmp = '';
+const runs: Record<string, Promise<Outcome>> = {};
+const followTheCommute = () => readFile(join(ROOT, 'scenarios/follow-the-commute.json'), 'utf8').then((t) => JSON.parse(t));
+
+// Every run is queued up front and each test awaits its own, so tests finish as their process does.
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'tideline-cli-'));
+  const base = await followTheCommute();
+  const unknownField = join(tmp, 'unknown-field.json');
+  await writeFile(unknownField, JSON.stringify({ ...base, supply: { ...base.supply, headcont: 100 } }, null, 2));
+  const infeasible = join(tmp, 'infeasible.json');
+  await writeFile(infeasible, JSON.stringify({ ...base, floors: { officers: 6000 } }, null, 2));
+  const badData = join(tmp, 'bad-data');
+  await mkdir(badData);
+  for (const [name, text] of Object.entries(BASE)) {
+    await writeFile(join(badData, name), name === 'flows.csv' ? text.replace('A,B,200', 'A,B,12a') : text);
+  }
+  const tiny = join(tmp, 'tiny.json');
+  await writeFile(tiny, JSON.stringify({ name: 'Tiny', method: 'fixed', supply: { headcount: 50 }, shifts: [{ name: 'Day', start: '08:00', hours: 8, share: 1 }] }));
+
+  Object.assign(runs, {
+    default: cli([]),
+    summary: cli(['--scenario', 'scenarios/follow-the-commute.json', '--summary']),
+    geojson: cli(['--format', 'geojson', '--out', join(tmp, 'out.geojson')]),
+    help: cli(['--help']),
+    missing: cli(['--scenario', 'scenarios/no-such-scenario.json']),
+    unknownField: cli(['--scenario', unknownField]),
+    infeasible: cli(['--scenario', infeasible]),
+    badFlows: cli(['--scenario', tiny, '--dataset', badData]),
+    unknownFlag: cli(['--fromat', 'csv']),
+    internal: cli(['--format', 'json'], ['--import', './test/unit/cli/breakJsonStringify.mjs']),
+  });
+});
+
+afterAll(async () => {
+  await Promise.allSettled(Object.values(runs));
+  if (tmp) await rm(tmp, { recursive: true, force: true });
+});
+
+describe('npm run simulate', { timeout: 60_000 }, () => {
+  it('runs follow-the-commute on the default data without arguments: the exact header and 22,177 lines', async () => {
+    const { code, stdout, stderr } = await runs.default;
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.slice(0, stdout.indexOf('\n'))).toBe(ALLOCATION_HEADER);
+    expect(stdout.split('\n').length - 1).toBe(22_177);
+    expect(stdout.split('\n')[1]).toMatch(/^Follow the commute,E09000001,City of London,Mon,00:00,7375,/);
+  });
+
+  it('writes the same bytes as the writer the app uses', async () => {
+    const run = await defaultRun();
+    expect((await runs.default).stdout).toBe(allocationCsv(run.name, run.data, run.result));
+  });
+
+  it('writes one row per zone with --summary', async () => {
+    const { code, stdout } = await runs.summary;
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe(
+      'zone_id,zone_name,force,residents,workday_population,net_daytime_change,officer_hours_fixed,officer_hours,officer_hours_change',
+    );
+    expect(lines).toHaveLength(33 + 2);
+  });
+
+  it('writes GeoJSON to the --out file, with 33 features, and nothing to stdout', async () => {
+    const { code, stdout, stderr } = await runs.geojson;
+    expect([code, stdout, stderr]).toEqual([0, '', '']);
+    const doc = JSON.parse(await readFile(join(tmp, 'out.geojson'), 'utf8'));
+    expect(doc.type).toBe('FeatureCollection');
+    expect(doc.features).toHaveLength(33);
+    expect(doc.features[32].properties.zone_name).toBe('Westminster');
+    expect(doc.features[32].properties.officers).toHaveLength(672);
+  });
+
+  it('prints usage with --help', async () => {
+    const { code, stdout } = await runs.help;
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Usage: npm run simulate -- \[options\]/);
+    for (const option of ['--scenario', '--dataset', '--out', '--format', '--summary', '--help']) expect(stdout).toContain(option);
+  });
+
+  it('exits 2 for a missing scenario file', async () => {
+    expect(await runs.missing).toEqual({ code: 2, stdout: '', stderr: 'scenarios/no-such-scenario.json: file not found\n' });
+  });
+
+  it('exits 2 for a scenario with an unknown field, naming the file, the path and the likely field', async () => {
+    const file = join(tmp, 'unknown-field.json');
+    expect(await runs.unknownField).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `${file}: supply.headcont: unknown field (did you mean "headcount"?)\n`,
+    });
+  });
+
+  it('exits 2 for an infeasible scenario, saying by how much the floors are short', async () => {
+    const { code, stdout, stderr } = await runs.infeasible;
+    const run = await defaultRun();
+    const check = parseScenario(JSON.stringify({ ...(await followTheCommute()), floors: { officers: 6000 } }));
+    const prepared = check.ok ? prepareScenario(check.scenario, run.data) : null;
+    const message = prepared && !prepared.ok ? prepared.errors[0].message : 'expected the scenario to be infeasible';
+    expect(message).toMatch(/^infeasible: floors add up to 192000 officers but only \d+ officers are on duty at \w{3} \d\d:\d\d, short by \d+ /);
+    expect([code, stdout, stderr]).toEqual([2, '', `${join(tmp, 'infeasible.json')}: floors: ${message}\n`]);
+  });
+
+  it('exits 2 for a dataset with a bad count, naming flows.csv, the line and the column', async () => {
+    const { code, stdout, stderr } = await runs.badFlows;
+    expect([code, stdout, stderr]).toEqual([2, '', `${join(tmp, 'bad-data', 'flows.csv')} line 3, column "count": "12a" is not a whole number\n`]);
+  });
+
+  it('exits 2 for an unknown option, suggesting the closest one', async () => {
+    expect(await runs.unknownFlag).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'unknown option "--fromat" (did you mean "--format"?); run with --help for usage\n',
+    });
+  });
+
+  it('exits 1 for an internal error, with a short message and no stack unless TIDELINE_DEBUG=1', async () => {
+    const { code, stderr } = await runs.internal;
+    expect(code).toBe(1);
+    expect(stderr).toBe('internal error: JSON.stringify broke (set TIDELINE_DEBUG=1 to see the stack trace)\n');
+  });
+
+  it('never prints a stack trace', async () => {
+    for (const [name, run] of Object.entries(runs)) expect((await run).stderr, name).not.toContain('    at ');
+  });
+});
