@@ -1,15 +1,14 @@
 import * as Comlink from 'comlink';
-import { buildHexGrid, type HexGrid } from '../io/hexGrid/buildHexGrid.ts';
-import { hexLocator } from '../io/hexGrid/hexLocator.ts';
+import { hexagonSet, type HexagonSet } from '../io/hexGrid/hexagonSet.ts';
 import { loadDataset as readDataset } from '../io/loadDataset.ts';
 import { formatProblem } from '../io/problem.ts';
 import { sourceFromText } from '../io/sourceFile.ts';
 import { SmoothingInfeasible } from '../model/allocateSmoothed.ts';
 import type { Dataset } from '../model/dataset.ts';
 import { explain } from '../model/explain.ts';
-import { hexDataset, type HexDataset } from '../model/hexagons/hexDataset.ts';
 import { hexSlot, hexSlotBuffers } from '../model/hexagons/hexSlot.ts';
-import { runHexScenario } from '../model/hexagons/runHexScenario.ts';
+import { hexWeekExtent, type HexWeekExtent } from '../model/hexagons/hexWeekExtent.ts';
+import { runHexScenario, type HexRun } from '../model/hexagons/runHexScenario.ts';
 import type { LpSolver } from '../model/linearProgram.ts';
 import { prepareScenario, type PreparedScenario, type ZoneLocator } from '../model/prepareScenario.ts';
 import { RunCancelled, runScenario, type ScenarioResult } from '../model/runScenario.ts';
@@ -18,8 +17,7 @@ import { peopleInputs, type PeopleInputs } from '../model/scenarioInputs.ts';
 import { SLOTS_PER_WEEK } from '../model/time.ts';
 import { datasetSummary } from './datasetSummary.ts';
 import type { EngineEnv } from './engineEnv.ts';
-import type { DatasetSource, EngineApi, LoadDatasetResponse, ProgressCallback, Refusal } from './engineProtocol.ts';
-import type { HexGridResponse } from './engineProtocol.ts';
+import type { DatasetSource, EngineApi, HexGridResponse, LoadDatasetResponse, ProgressCallback, Refusal } from './engineProtocol.ts';
 import { lruCache } from './lruCache.ts';
 import { slotResult } from './slotResult.ts';
 import { transferableCopy } from './transferableCopy.ts';
@@ -55,19 +53,7 @@ const HEX_GRID_CACHE_SIZE = 2;
 const MIN_CELL_KM = 0.5;
 const MAX_CELL_KM = 10;
 
-/** A hexagon grid over a loaded dataset, the hexagon dataset spread from it, and its point locator. */
-interface HexBuild {
-  grid: HexGrid;
-  hexes: HexDataset;
-  locate: ZoneLocator;
-}
-
-interface HexComputed {
-  build: HexBuild;
-  plan: PreparedScenario;
-  result: ScenarioResult;
-  notes: string[];
-}
+type HexComputed = Extract<HexRun, { ok: true }> & { weekMax: HexWeekExtent };
 
 function badCellSize(cellKm: unknown): Refusal | null {
   if (typeof cellKm === 'number' && cellKm >= MIN_CELL_KM && cellKm <= MAX_CELL_KM) return null;
@@ -167,21 +153,20 @@ export function createEngineApi(env: EngineEnv): EngineApi {
     return { ok: true, computed };
   }
 
-  const hexBuilds = lruCache<HexBuild>(HEX_GRID_CACHE_SIZE);
+  const hexSets = lruCache<HexagonSet>(HEX_GRID_CACHE_SIZE);
   const hexResults = lruCache<HexComputed>(RESULT_CACHE_SIZE);
 
-  /** The grid and hexagon dataset for `loaded` and the cell size, built on first use (not interruptible). */
-  async function hexBuild(loaded: Loaded, cellKm: number, signal: { aborted: boolean }): Promise<HexBuild> {
+  /** The hexagons for `loaded` and the cell size, built on first use (the build itself is not interruptible). */
+  async function hexSet(loaded: Loaded, cellKm: number, signal: { aborted: boolean }): Promise<HexagonSet> {
     const key = `${loaded.generation}\n${cellKm}`;
-    const hit = hexBuilds.get(key);
+    const hit = hexSets.get(key);
     if (hit) return hit;
     await pause();
     if (signal.aborted) throw new RunCancelled();
     loaded.people ??= peopleInputs(loaded.data);
-    const grid = buildHexGrid(loaded.data, loaded.geometries, cellKm);
-    const build = { grid, hexes: hexDataset(loaded.data, loaded.people, grid), locate: hexLocator(grid.index, loaded.locate) };
-    hexBuilds.set(key, build);
-    return build;
+    const set = hexagonSet(loaded.data, loaded.geometries, loaded.people, loaded.locate, cellKm);
+    hexSets.set(key, set);
+    return set;
   }
 
   async function hexCompute(scenario: unknown, cellKm: number, signal: { aborted: boolean }): Promise<{ ok: true; computed: HexComputed } | Refusal> {
@@ -196,10 +181,10 @@ export function createEngineApi(env: EngineEnv): EngineApi {
     const key = `${loaded.generation}\n${cellKm}\n${JSON.stringify(check.scenario)}`;
     const hit = hexResults.get(key);
     if (hit) return { ok: true, computed: hit };
-    const build = await hexBuild(loaded, cellKm, signal);
-    const run = await runHexScenario(loaded.data, build.hexes, build.grid, check.scenario, build.locate, { signal, yieldControl: pause });
+    const set = await hexSet(loaded, cellKm, signal);
+    const run = await runHexScenario(loaded.data, set.hexes, set.grid, check.scenario, set.locate, { signal, yieldControl: pause });
     if (!run.ok) return { ok: false, cancelled: false, errors: run.errors };
-    const computed = { build, plan: run.plan, result: run.result, notes: run.notes };
+    const computed = { ...run, weekMax: hexWeekExtent(run.result, run.plan.allocated) };
     hexResults.set(key, computed);
     return { ok: true, computed };
   }
@@ -291,11 +276,14 @@ export function createEngineApi(env: EngineEnv): EngineApi {
         await loading;
         const loaded = current;
         if (!loaded) return refuse('(dataset)', 'no dataset is loaded');
-        const { grid, hexes } = await hexBuild(loaded, cellKm, signal);
+        const { grid, hexes } = await hexSet(loaded, cellKm, signal);
         const zone = Int32Array.from(grid.majority);
+        const residents = hexes.data.residents.slice();
+        const workday = hexes.workday.slice();
+        const { ids, names } = hexes.data.zones;
         return Comlink.transfer(
-          { ok: true as const, cellKm, ids: [...hexes.data.zones.ids], names: [...hexes.data.zones.names], zone, geometries: grid.polygons },
-          [zone.buffer],
+          { ok: true as const, cellKm, ids: [...ids], names: [...names], zone, geometries: grid.polygons, residents, workday },
+          [zone.buffer, residents.buffer, workday.buffer],
         );
       });
     },
@@ -309,8 +297,8 @@ export function createEngineApi(env: EngineEnv): EngineApi {
       return hexAnswer(requestId, async (signal) => {
         const outcome = await hexCompute(scenario, cellKm, signal);
         if (!outcome.ok) return outcome;
-        const { result, plan, notes } = outcome.computed;
-        const value = hexSlot(result, slot, cellKm, plan.method === 'fixed' ? 'fixed' : 'follow-demand', notes);
+        const { result, plan, notes, weekMax } = outcome.computed;
+        const value = hexSlot(result, plan.allocated, slot, cellKm, plan.method === 'fixed' ? 'fixed' : 'follow-demand', notes, weekMax);
         return Comlink.transfer({ ok: true as const, slot: value }, hexSlotBuffers(value));
       });
     },

@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import type {
-  DatasetSource, EngineApi, ExplainResponse, ExportFormat, ExportResponse, LoadDatasetResponse, ProgressCallback, RunResponse,
-  RunSlotResponse,
+  DatasetSource, EngineApi, ExplainResponse, ExportFormat, ExportResponse, HexGridResponse, LoadDatasetResponse, ProgressCallback,
+  RunHexSlotResponse, RunResponse, RunSlotResponse,
 } from './engineProtocol.ts';
 import { defaultPoolSize } from './defaultPoolSize.ts';
 import { EngineStopped } from './engineStopped.ts';
@@ -24,6 +24,10 @@ export interface EnginePool {
   runSlot(viewKey: string, scenario: unknown, slot: number): Promise<PoolAnswer<RunSlotResponse>>;
   explain(viewKey: string, scenario: unknown, zone: number | string, slot: number): Promise<PoolAnswer<ExplainResponse>>;
   exportFile(viewKey: string, scenario: unknown, format: ExportFormat): Promise<PoolAnswer<ExportResponse>>;
+  /** The hexagon grid with sides of `cellKm` km over the pool's dataset (built by a worker on first use). */
+  hexGrid(viewKey: string, cellKm: number): Promise<PoolAnswer<HexGridResponse>>;
+  /** One slot of the scenario allocated to hexagons of `cellKm` km; a newer request for the view cancels this one. */
+  runHexSlot(viewKey: string, scenario: unknown, slot: number, cellKm: number): Promise<PoolAnswer<RunHexSlotResponse>>;
   /** Cancels the view's pending request, if any. */
   cancel(viewKey: string): void;
   /** The worker running the view's current request, or -1 (queued, or none). */
@@ -39,7 +43,7 @@ export interface EnginePoolOptions {
   size?: number;
 }
 
-type Answer = RunResponse | RunSlotResponse | ExplainResponse | ExportResponse;
+type Answer = RunResponse | RunSlotResponse | ExplainResponse | ExportResponse | HexGridResponse | RunHexSlotResponse;
 type JobCall = (api: Comlink.Remote<EngineApi>, requestId: number, job: Job) => Promise<Answer>;
 
 interface Job {
@@ -279,6 +283,10 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
     runSlot: (viewKey, scenario, slot) => submit<RunSlotResponse>(viewKey, scenario, (api, id) => api.runSlot(id, scenario, slot)),
     explain: (viewKey, scenario, zone, slot) => submit<ExplainResponse>(viewKey, scenario, (api, id) => api.explain(id, scenario, zone, slot)),
     exportFile: (viewKey, scenario, format) => submit<ExportResponse>(viewKey, scenario, (api, id) => api.exportFile(id, scenario, format)),
+    // Named for messages ("while running the hexagon grid") and so a worker that built the grid is preferred.
+    hexGrid: (viewKey, cellKm) => submit<HexGridResponse>(viewKey, { name: 'the hexagon grid', cellKm }, (api, id) => api.hexGrid(id, cellKm)),
+    runHexSlot: (viewKey, scenario, slot, cellKm) =>
+      submit<RunHexSlotResponse>(viewKey, scenario, (api, id) => api.runHexSlot(id, scenario, slot, cellKm)),
     cancel(viewKey) {
       const job = byView.get(viewKey);
       if (job) cancelJob(job);

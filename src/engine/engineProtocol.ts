@@ -3,7 +3,9 @@
  * reply is structured-clone friendly; replies that carry typed arrays arrive with their buffers
  * transferred, not copied. See src/engine/README.md for the flow.
  */
+import type { Polygon } from 'geojson';
 import type { Explanation } from '../model/explain.ts';
+import type { HexSlot } from '../model/hexagons/hexSlot.ts';
 import type { ScenarioResult } from '../model/runScenario.ts';
 import type { DatasetSummary } from './datasetSummary.ts';
 import type { SlotResult } from './slotResult.ts';
@@ -39,6 +41,34 @@ export type ExplainResponse = { ok: true; explanation: Explanation } | Refusal;
 export type ExportFormat = 'allocation-csv' | 'summary-csv' | 'geojson' | 'json';
 export type ExportResponse = { ok: true; fileName: string; mimeType: string; text: string } | Refusal;
 
+/**
+ * The hexagon grid the engine lays over the loaded zones (src/io/hexGrid): `cellKm` is turf's cellSide,
+ * each hexagon's side (and centre-to-corner distance) in km. Hexagons are in the engine's order, the
+ * order of every per-hexagon array in a HexSlotResult.
+ */
+export type HexGridResponse =
+  | {
+    ok: true;
+    cellKm: number;
+    /** "H0001", ... */
+    ids: string[];
+    /** "Hexagon 1 (Bromley)": numbered as the id, named after the majority zone. */
+    names: string[];
+    /** The majority zone's index (in the dataset's zone order) of each hexagon. */
+    zone: Int32Array;
+    /** Whole hexagons, WGS84. */
+    geometries: Polygon[];
+    /** Usual residents and Census workday population spread onto each hexagon (src/model/hexagons). */
+    residents: Float64Array;
+    workday: Float64Array;
+  }
+  | Refusal;
+
+/** One slot of a scenario allocated to hexagons by the engine (fields documented in hexSlot.ts). */
+export type HexSlotResult = HexSlot;
+
+export type RunHexSlotResponse = { ok: true; slot: HexSlotResult } | Refusal;
+
 /** Called between the engine's stages; `fraction` runs from 0 to 1. */
 export type ProgressCallback = (stage: string, fraction: number) => void;
 
@@ -53,6 +83,13 @@ export interface EngineApi {
   explain(requestId: number, scenario: unknown, zone: number | string, slot: number): Promise<ExplainResponse>;
   /** The scenario's results as a file, written in the worker so the page never builds large strings. */
   exportFile(requestId: number, scenario: unknown, format: ExportFormat): Promise<ExportResponse>;
+  /** The hexagon grid with sides of `cellKm` km over the loaded zones, built on first use and kept per dataset. */
+  hexGrid(requestId: number, cellKm: number): Promise<HexGridResponse>;
+  /**
+   * One slot of the scenario allocated to hexagons by the same engine (people present spread within each
+   * zone; see src/model/hexagons/README.md), from a cached full-week hexagon run (running it if needed).
+   */
+  runHexSlot(requestId: number, scenario: unknown, slot: number, cellKm: number): Promise<RunHexSlotResponse>;
   /** Stops a request at the engine's next stage boundary; it then answers { ok: false, cancelled: true }. */
   cancel(requestId: number): Promise<void>;
 }

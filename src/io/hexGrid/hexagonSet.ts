@@ -1,0 +1,24 @@
+import type { Dataset } from '../../model/dataset.ts';
+import { hexDataset, type HexDataset } from '../../model/hexagons/hexDataset.ts';
+import type { ZoneLocator } from '../../model/prepareScenario.ts';
+import type { PeopleInputs } from '../../model/scenarioInputs.ts';
+import type { ZonePolygon } from '../readZoneGeometry.ts';
+import { buildHexGrid, type HexGrid } from './buildHexGrid.ts';
+import { hexLocator } from './hexLocator.ts';
+
+/** Everything the engine keeps per dataset and cell size to allocate hexagons. */
+export interface HexagonSet {
+  grid: HexGrid;
+  /** The dataset moved onto the hexagons, with its people inputs. */
+  hexes: HexDataset;
+  /** Places event points in hexagons. */
+  locate: ZoneLocator;
+}
+
+/** Builds the grid over `geometries` (zone order) and spreads the zones' people onto it. */
+export function hexagonSet(
+  data: Dataset, geometries: readonly ZonePolygon[], people: PeopleInputs, zoneLocator: ZoneLocator, cellKm: number,
+): HexagonSet {
+  const grid = buildHexGrid(data, geometries, cellKm);
+  return { grid, hexes: hexDataset(data, people, grid), locate: hexLocator(grid.index, zoneLocator) };
+}
