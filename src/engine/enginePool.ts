@@ -7,6 +7,7 @@ import { defaultPoolSize } from './defaultPoolSize.ts';
 import { EngineStopped } from './engineStopped.ts';
 import type { EngineWorkerFactory, EngineWorkerHandle } from './engineWorkerHandle.ts';
 import { scenarioLabel } from './scenarioLabel.ts';
+import { LP_STAGE } from '../model/runScenario.ts';
 
 /** A reply as the pool hands it on: which worker (slot index) answered, -1 if none did. */
 export type PoolAnswer<T> = T & { worker: number };
@@ -55,6 +56,8 @@ interface Job {
   attempts: number;
   settled: boolean;
   slot: Slot | null;
+  /** The worker is inside a solve that only stopping the worker can interrupt. */
+  uninterruptible: boolean;
   resolve(answer: PoolAnswer<Answer>): void;
   reject(error: Error): void;
 }
@@ -145,6 +148,22 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
       void guard(slot, slot.api.cancel(job.requestId)).catch(() => undefined);
     }
     settle(job, { ok: false, cancelled: true, worker: slot?.index ?? -1 });
+    // A linear programme would keep the worker busy for seconds after the cancel: stop the worker
+    // instead; a fresh one starts when the next job needs it.
+    if (slot && job.uninterruptible && slot.live.size === 0) retire(slot);
+  }
+
+  /** Stops a worker that holds nothing wanted, without counting it as a crash. */
+  function retire(slot: Slot): void {
+    slot.dead = true;
+    slot.kill('stopped to cancel a solve');
+    try {
+      slot.handle.terminate();
+    } catch {
+      // already gone
+    }
+    if (slots[slot.index] === slot) slots[slot.index] = null;
+    pump();
   }
 
   function onDeath(slot: Slot, reason: string): void {
@@ -238,7 +257,7 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
     return new Promise<PoolAnswer<T>>((resolve, reject) => {
       const job: Job = {
         requestId: nextRequestId++, viewKey, label: scenarioLabel(scenario), scenarioKey: keyOf(scenario),
-        call, attempts: 1, settled: false, slot: null, resolve: resolve as unknown as Job['resolve'], reject,
+        call, attempts: 1, settled: false, slot: null, uninterruptible: false, resolve: resolve as unknown as Job['resolve'], reject,
       };
       byView.set(viewKey, job);
       queue.push(job);
@@ -274,8 +293,9 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
     run(viewKey, scenario, opts = {}) {
       const { onProgress } = opts;
       return submit<RunResponse>(viewKey, scenario, (api, id, job) => {
-        const progress = onProgress && Comlink.proxy<ProgressCallback>((stage, fraction) => {
-          if (!job.settled) onProgress(stage, fraction);
+        const progress = Comlink.proxy<ProgressCallback>((stage, fraction) => {
+          job.uninterruptible = stage === LP_STAGE;
+          if (!job.settled) onProgress?.(stage, fraction);
         });
         return api.run(id, scenario, progress);
       });

@@ -50,6 +50,12 @@ export interface RunOptions {
   yieldControl?: () => Promise<void>;
 }
 
+/**
+ * The stage reported just before the smoothed method's linear programme: one synchronous solve that a
+ * cancel message cannot interrupt (the worker pool stops the worker instead).
+ */
+export const LP_STAGE = 'smoothing (linear programme)';
+
 export class RunCancelled extends Error {
   constructor() {
     super('run cancelled');
@@ -89,7 +95,7 @@ export async function runScenario(data: Dataset, plan: PreparedScenario, opts: R
     lambda = fd.lambda;
     if (plan.method === 'smoothed') {
       if (!opts.lp) throw new Error('the smoothed method needs an LP solver');
-      await step('smoothing (linear programme)', 0.4);
+      await step(LP_STAGE, 0.4);
       const sm = await allocateSmoothed(
         {
           n, allocated: plan.allocated, lo: plan.lo, hi: plan.hi, totals: localTotals, target: fd.officers,

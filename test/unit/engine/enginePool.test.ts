@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEnginePool, type EnginePool, type PoolAnswer } from '../../../src/engine/enginePool.ts';
 import type { RunResponse } from '../../../src/engine/engineProtocol.ts';
+import { LP_STAGE } from '../../../src/model/runScenario.ts';
 import { nodeEngineWorker } from './nodeEngineWorker.ts';
 
 function scenarioFile(name: string): Record<string, unknown> {
@@ -59,6 +60,34 @@ describe('enginePool (Node worker threads)', { timeout: 60_000 }, () => {
       expect(second.n).toBe(33);
       expect(progressAfterCancel).toBe(0);
     }));
+
+  it('cancelling a run inside its linear programme stops that worker at once and the next run goes ahead', () => {
+    const start = nodeEngineWorker();
+    let workersStarted = 0;
+    const counting = () => {
+      workersStarted++;
+      return start();
+    };
+    return withPool(createEnginePool(counting, { size: 1 }), async (pool) => {
+      let inSolve!: () => void;
+      const solving = new Promise<void>((resolve) => (inSolve = resolve));
+      const smoothed = pool.run('map', scenarioFile('follow-the-commute-smoothed.json'), {
+        onProgress: (stage) => {
+          if (stage === LP_STAGE) inSolve();
+        },
+      });
+      await solving;
+      expect(workersStarted).toBe(1);
+      const newer = pool.run('map', scenarioFile('fixed-borough.json'));
+      expect(await smoothed).toMatchObject({ ok: false, cancelled: true });
+      // The fixed run does not queue behind the abandoned solve: that worker was stopped and a new one
+      // runs it. Stopping it on purpose is not counted as a crash.
+      const fixed = okResult(await newer);
+      expect(fixed.n).toBe(33);
+      expect(workersStarted).toBe(2);
+      expect(pool.stats().restarts).toBe(0);
+    });
+  });
 
   it('different views run at the same time on different workers', () =>
     withPool(createEnginePool(nodeEngineWorker(), { size: 2 }), async (pool) => {
