@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { slotOf } from '../../../../src/model/time.ts';
+import { peak, trough, zoneDaySeries } from '../../../../src/ui/insight/zoneDaySeries.ts';
+import { londonRun, WESTMINSTER } from './londonRun.ts';
+
+describe('zoneDaySeries', () => {
+  it("takes Westminster's Monday from the run: 538 officers at 12:00 against the fixed model's 184", async () => {
+    const { result, zone } = await londonRun('follow-the-commute.json');
+    const s = zoneDaySeries(result, zone(WESTMINSTER), 0);
+    expect(s.officers).toHaveLength(96);
+    expect(s.officers[48]).toBe(538);
+    expect(s.fixed[48]).toBe(184);
+    expect(s.present[48]).toBe(result.inputs.present[slotOf('Mon', '12:00') * result.n + zone(WESTMINSTER)]);
+  });
+
+  it('reads the chosen day, not Monday', async () => {
+    const { result, zone } = await londonRun('follow-the-commute.json');
+    const z = zone(WESTMINSTER);
+    const sunday = zoneDaySeries(result, z, 6);
+    expect(sunday.present[48]).toBe(result.inputs.present[slotOf('Sun', '12:00') * result.n + z]);
+    expect(sunday.present[48]).not.toBe(zoneDaySeries(result, z, 0).present[48]);
+  });
+
+  it('has everyone at home at 03:00: people present equal residents', async () => {
+    const { data, result, zone } = await londonRun('follow-the-commute.json');
+    const z = zone(WESTMINSTER);
+    expect(zoneDaySeries(result, z, 2).present[12]).toBeCloseTo(data.residents[z], 6);
+  });
+});
+
+describe('peak and trough', () => {
+  it('find the first slot holding the largest and smallest value', () => {
+    expect(peak([1, 5, 5, 2])).toEqual({ value: 5, at: 1 });
+    expect(trough([3, 1, 4, 1])).toEqual({ value: 1, at: 1 });
+  });
+});
