@@ -12,7 +12,9 @@ declare module 'vitest' {
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const VITE = fileURLToPath(new URL('../../node_modules/.bin/vite', import.meta.url));
 const HOST = '127.0.0.1';
-const PORT = 4173;
+// Overridable so two checkouts (or two people) can run the browser tests on one machine at once.
+const PORT = Number(process.env.TIDELINE_PREVIEW_PORT ?? 4173);
+const OUT_DIR = process.env.TIDELINE_BUILD_DIR ?? 'dist';
 const START_TIMEOUT_MS = 30_000;
 
 function collect(child: ChildProcess): () => string {
@@ -24,7 +26,7 @@ function collect(child: ChildProcess): () => string {
 
 function build(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(VITE, ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(VITE, ['build', '--logLevel', 'warn', '--outDir', OUT_DIR, '--emptyOutDir'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const output = collect(child);
     child.on('error', reject);
     child.on('exit', (code) => {
@@ -66,7 +68,7 @@ function stop(server: ChildProcess): Promise<void> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   await build();
   // Started from node_modules/.bin directly so that server.pid is the server, not a wrapper.
-  const server = spawn(VITE, ['preview', '--host', HOST, '--port', String(PORT), '--strictPort'], {
+  const server = spawn(VITE, ['preview', '--host', HOST, '--port', String(PORT), '--strictPort', '--outDir', OUT_DIR], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
