@@ -1,21 +1,27 @@
-import { geoBounds } from 'd3';
-import type { LngLatBoundsLike } from 'maplibre-gl';
-import { formatProblem } from '../io/problem.ts';
-import { netDaytimeChange, workdayPopulation } from '../model/workday.ts';
-import { createBasemapSetting } from './basemapSetting.ts';
-import { createStatusPanel } from './statusPanel.ts';
-import { createTooltip } from './tooltip.ts';
-import { createZoneMap } from './createZoneMap.ts';
-import { DEFAULT_ATTRIBUTION, loadDefaultDataset } from './defaultDataset.ts';
-import { renderLegend } from './legend.ts';
-import { localStyle } from './localStyle.ts';
-import { netChangeScale } from './netChangeScale.ts';
-import { exposeTestHook } from './testHook.ts';
-import { zoneFeatureCollection } from './zoneFeatureCollection.ts';
-import { attachZoneHover } from './zoneHover.ts';
-import { CITY_OF_LONDON_FORCE, installZoneLayers } from './zoneLayers.ts';
-import { zoneTooltipContent } from './zoneTooltipContent.ts';
+import { browserEngineWorker } from '../engine/browserEngineWorker.ts';
+import { createEnginePool } from '../engine/enginePool.ts';
 import '../engine/exposeEngineForTests.ts';
+import type { AppContext } from './app/appContext.ts';
+import { bindPersistence } from './app/bindPersistence.ts';
+import { bindUndoRedo } from './app/bindUndoRedo.ts';
+import { createDatasetHandle, DatasetUnavailable } from './app/createDatasetHandle.ts';
+import { createMapClickMode } from './app/createMapClickMode.ts';
+import { createResultsController } from './app/createResultsController.ts';
+import { runSummary } from './app/runSummary.ts';
+import { createStatusPanel } from './app/statusPanel.ts';
+import { mountCompareToggle } from './compare/compareToggle.ts';
+import { syncCameras } from './compare/syncCameras.ts';
+import { mountDataTools } from './dataTools/mountDataTools.ts';
+import { mountInsight } from './insight/mountInsight.ts';
+import { createBasemapSetting } from './map/basemapSetting.ts';
+import { mountMapArea } from './map/mountMapArea.ts';
+import { mountMapControls } from './map/mapControls.ts';
+import { mountZonesSwitch } from './map/zonesSwitch.ts';
+import { mountScenarioPanel } from './scenario/mountScenarioPanel.ts';
+import { restoreState } from './state/persistState.ts';
+import { createStore } from './state/store.ts';
+import { exposeTestHook } from './testHook.ts';
+import { mountTimeBar } from './time/mountTimeBar.ts';
 import './styles.css';
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
@@ -24,87 +30,126 @@ function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   return node;
 }
 
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // blocked (privacy settings, file: pages): the app works without saving
+  }
+}
+
 async function start(): Promise<void> {
   const status = createStatusPanel(byId('status', HTMLDivElement));
   status.loading('Loading the London dataset…');
 
-  const result = await loadDefaultDataset();
-  for (const warning of result.warnings) console.warn(formatProblem(warning));
-  if (!result.ok) {
-    status.error('The dataset could not be loaded', result.errors.map(formatProblem));
-    document.body.dataset.mapState = 'error';
-    return;
-  }
-  const data = result.dataset;
-  const workday = workdayPopulation(data);
-  const net = netDaytimeChange(data);
-  const scale = netChangeScale(net);
-  const fills = Array.from(net, (value) => scale.color(value));
-  const zones = zoneFeatureCollection(data.zones, result.geometries);
+  const engine = createEnginePool(browserEngineWorker);
+  const dataset = await createDatasetHandle(engine);
+  const storage = browserStorage();
+  const store = createStore(restoreState(window.location, storage).state);
+  const results = createResultsController(store, engine, dataset);
+  const ctx: AppContext = { store, engine, dataset, results };
 
-  const legend = byId('legend', HTMLElement);
-  renderLegend(legend, scale, {
-    datasetName: data.name,
-    cityPoliceArea: data.zones.forces.includes(CITY_OF_LONDON_FORCE),
+  const flush = bindPersistence(store, { storage, replaceUrl: (hash) => history.replaceState(history.state, '', hash) });
+  window.addEventListener('pagehide', flush);
+  bindUndoRedo(store, byId('undo-button', HTMLButtonElement), byId('redo-button', HTMLButtonElement), document);
+
+  const datasetName = byId('dataset-name', HTMLSpanElement);
+  datasetName.textContent = dataset.current().name;
+  dataset.subscribe((summary) => (datasetName.textContent = summary.name));
+
+  const mode = createMapClickMode();
+  let basemapFailed = false;
+  const basemapUrl = createBasemapSetting(byId('basemap-form', HTMLFormElement), byId('basemap-url', HTMLInputElement), (url) => {
+    basemapFailed = false;
+    status.clear();
+    area.setBasemap(url);
   });
-  legend.hidden = false;
-
-  const container = byId('map', HTMLDivElement);
-  container.setAttribute('aria-label', `Map of ${data.name}: zones coloured by daytime net change in people`);
-  let basemapUrl = createBasemapSetting(
-    byId('basemap-form', HTMLFormElement),
-    byId('basemap-url', HTMLInputElement),
-    (url) => {
-      basemapUrl = url;
-      // diff: false so 'style.load' fires and the zone layers are put back on the new basemap.
-      map.setStyle(url || localStyle(), { diff: false });
+  const area = mountMapArea(
+    ctx,
+    mode,
+    {
+      panes: byId('map-panes', HTMLDivElement),
+      legend: byId('legend', HTMLElement),
+      figures: byId('zone-figures', HTMLElement),
+      runStatus: byId('run-status', HTMLDivElement),
+      prompt: byId('place-prompt', HTMLParagraphElement),
+    },
+    {
+      basemapUrl,
+      onBasemapError(message) {
+        basemapFailed = true;
+        status.error('The basemap could not be loaded', [message, 'Clear "Basemap style URL" and press Apply to use the offline map.']);
+      },
     },
   );
-  const [[west, south], [east, north]] = geoBounds(zones);
-  const bounds: LngLatBoundsLike = [west, south, east, north];
-  // Keep the zones clear of the legend where the screen is wide enough to afford it.
-  const left = Math.min(legend.offsetWidth + 24, container.clientWidth * 0.3);
-  const padding = { top: 24, right: 56, bottom: 24, left: Math.max(24, left) };
-  const map = createZoneMap(container, basemapUrl, bounds, padding, DEFAULT_ATTRIBUTION);
+  let unsync: (() => void) | null = null;
+  area.onViewsChange((views) => {
+    unsync?.();
+    unsync = views.length > 1 ? syncCameras(views.map((v) => v.map)) : null;
+  });
 
-  let hookExposed = false;
-  map.on('style.load', () => {
-    installZoneLayers(map, zones, fills, basemapUrl !== '');
-    if (hookExposed) {
-      status.clear(); // a new basemap loaded: drop any earlier basemap error
-      return;
-    }
-    hookExposed = true;
-    exposeTestHook({
-      map,
-      zoneCount: data.zones.count,
-      zones: data.zones.ids.map((id, z) => ({
-        id,
-        name: data.zones.names[z],
-        lon: data.zones.labelLon[z],
-        lat: data.zones.labelLat[z],
-      })),
+  const toolbar = byId('map-toolbar', HTMLDivElement);
+  mountMapControls(ctx, toolbar, byId('zone-picker', HTMLDivElement));
+  mountZonesSwitch(ctx, toolbar);
+  mountCompareToggle(ctx, byId('view-tools', HTMLDivElement));
+  mountTimeBar(ctx, byId('time-bar', HTMLDivElement)).onPlayingChange((playing) => area.setPlaying(playing));
+  mountScenarioPanel(ctx, mode, byId('scenario-panel', HTMLElement));
+  mountDataTools(ctx, byId('data-tools', HTMLDivElement));
+  mountInsight(ctx, byId('insight-panel', HTMLElement));
+
+  results.subscribe(() => {
+    const failed = (['scenario', 'comparison'] as const).map((w) => results.get(w)).find((r) => r.status === 'failed');
+    if (failed) status.error('The simulation engine stopped', failed.errors.map((e) => e.message));
+    else if (!basemapFailed && document.body.dataset.mapState === 'idle') status.clear();
+  });
+
+  exposeTestHook({
+    get map() {
+      return area.views()[0].map;
+    },
+    maps: () => area.views().map((v) => v.map),
+    get zoneCount() {
+      return dataset.current().zones.ids.length;
+    },
+    get zones() {
+      const z = dataset.current().zones;
+      return z.ids.map((id, i) => ({ id, name: z.names[i], lon: z.labelLon[i], lat: z.labelLat[i] }));
+    },
+    state: () => store.get(),
+    results: () => {
+      const state = store.get();
+      const summary = dataset.current();
+      return {
+        scenario: runSummary(results.get('scenario'), state.scenario.name, state.view.slot, summary),
+        comparison: runSummary(results.get('comparison'), state.comparison.name, state.view.slot, summary),
+      };
+    },
+  });
+
+  // "idle" once the first result is drawn and the map has rendered it.
+  status.loading(`Calculating ${store.get().scenario.name}…`);
+  const primary = area.views()[0];
+  await primary.installed;
+  await new Promise<void>((resolve) => {
+    const settled = () => results.get('scenario').status !== 'running';
+    if (settled()) return resolve();
+    const stop = results.subscribe(() => {
+      if (!settled()) return;
+      stop();
+      resolve();
     });
-    map.once('idle', () => status.clear());
   });
-  map.on('error', (event) => {
-    if (basemapUrl === '') {
-      console.error(event.error);
-      return;
-    }
-    status.error('The basemap could not be loaded', [
-      `${basemapUrl}: ${event.error.message}`,
-      'Clear "Basemap style URL" and press Apply to use the offline map.',
-    ]);
+  primary.map.once('idle', () => {
+    document.body.dataset.mapState = 'idle';
+    if (!basemapFailed && !(['scenario', 'comparison'] as const).some((w) => results.get(w).status === 'failed')) status.clear();
   });
-
-  const tooltip = createTooltip(byId('map-frame', HTMLElement));
-  attachZoneHover(map, tooltip, (zone) => zoneTooltipContent(data, workday, net, zone));
+  primary.map.triggerRepaint();
 }
 
 start().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  createStatusPanel(byId('status', HTMLDivElement)).error('Tideline could not start', [message]);
+  const status = createStatusPanel(byId('status', HTMLDivElement));
+  if (error instanceof DatasetUnavailable) status.error(error.message, error.problems);
+  else status.error('Tideline could not start', [error instanceof Error ? error.message : String(error)]);
   document.body.dataset.mapState = 'error';
   console.error(error);
 });

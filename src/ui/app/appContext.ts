@@ -1,5 +1,5 @@
 import type { EnginePool } from '../../engine/enginePool.ts';
-import type { DatasetFileText, ScenarioError } from '../../engine/engineProtocol.ts';
+import type { DatasetSource, ScenarioError } from '../../engine/engineProtocol.ts';
 import type { DatasetSummary } from '../../engine/datasetSummary.ts';
 import type { Explanation } from '../../model/explain.ts';
 import type { ScenarioResult } from '../../model/runScenario.ts';
@@ -23,11 +23,14 @@ export type Which = 'scenario' | 'comparison';
 export interface DatasetHandle {
   /** The dataset on screen (the summary includes zone geometries for the map). */
   current(): DatasetSummary;
+  /** Whether the dataset on screen is the bundled London default. */
+  isDefault(): boolean;
   /**
-   * Loads dropped or picked files in the engine. On failure nothing changes (the old dataset stays) and
-   * the problems are returned, formatted with file, line and column.
+   * Loads dropped or picked files (or 'default', the bundled London data) in the engine. On failure
+   * nothing changes (the old dataset stays) and the problems are returned, formatted with file, line
+   * and column. The engine parses in one step, so `onProgress` hears 0 at the start and 1 at the end.
    */
-  load(files: DatasetFileText[], onProgress?: (fraction: number) => void): Promise<{ ok: true } | { ok: false; errors: string[]; warnings: string[] }>;
+  load(files: DatasetSource, onProgress?: (fraction: number) => void): Promise<{ ok: true } | { ok: false; errors: string[]; warnings: string[] }>;
   subscribe(listener: (summary: DatasetSummary) => void): () => void;
 }
 

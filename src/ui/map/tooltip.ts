@@ -11,15 +11,16 @@ export interface Tooltip {
   /** Shows the content near (x, y), in pixels relative to the tooltip's container. */
   show(content: TooltipContent, x: number, y: number): void;
   hide(): void;
+  readonly visible: boolean;
 }
 
 const OFFSET = 16;
 
 /** A tooltip that follows the pointer inside `container`; all text is set with textContent. */
-export function createTooltip(container: HTMLElement): Tooltip {
+export function createTooltip(container: HTMLElement, id: string): Tooltip {
   const box = document.createElement('div');
   box.className = 'tooltip';
-  box.id = 'zone-tooltip';
+  box.id = id;
   box.hidden = true;
   container.append(box);
 
@@ -53,6 +54,9 @@ export function createTooltip(container: HTMLElement): Tooltip {
     },
     hide() {
       box.hidden = true;
+    },
+    get visible() {
+      return !box.hidden;
     },
   };
 }

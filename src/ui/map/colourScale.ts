@@ -1,0 +1,64 @@
+import { interpolateCividis, interpolatePuOr, interpolateViridis, scaleLinear, scalePow } from 'd3';
+import type { MeasureKey } from '../state/appState.ts';
+import { MEASURE_INFO } from './measureInfo.ts';
+
+export const NO_DATA_COLOUR = '#bdbdbd';
+
+export interface ColourScale {
+  /** CSS colour for a value; NO_DATA_COLOUR for NaN. */
+  color(value: number): string;
+  /** Position 0..1 of a value along the ramp (clamped). */
+  position(value: number): number;
+  /** Colour at a position 0..1 along the ramp, for drawing the legend. */
+  colorAt(position: number): string;
+  /** Values to label on the legend, in order. */
+  ticks: number[];
+  domain: [number, number];
+}
+
+/** Rounds up to a value whose quarters and halves are round: 538 -> 600, 0.83 -> 1, 612,000 -> 800,000. */
+export function niceCeiling(value: number): number {
+  if (!(value > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(value));
+  const steps = [1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8, 10];
+  return (steps.find((s) => s * power >= value - 1e-9 * power) ?? 10) * power;
+}
+
+/**
+ * The colour scale for a measure whose values reach `extent` in absolute size: Cividis (officers and
+ * queueing) or Viridis (people) from zero, or purple/orange (PuOr) around zero for changes. All three
+ * are colour-blind safe.
+ */
+export function colourScale(measure: MeasureKey, extent: number): ColourScale {
+  const info = MEASURE_INFO[measure];
+  const top = measure === 'pWait' ? 1 : niceCeiling(extent);
+  const exponent = info.sqrt ? 0.5 : 1;
+  if (info.kind === 'diverging') {
+    // Each side is its own power ramp from the middle, so both halves stay symmetric.
+    const half = scalePow().exponent(exponent).domain([0, top]).range([0, 0.5]).clamp(true);
+    const position = (v: number) => 0.5 + Math.sign(v) * half(Math.abs(v));
+    const ticks = info.sqrt ? [-top, -top / 4, 0, top / 4, top] : [-top, -top / 2, 0, top / 2, top];
+    return {
+      color: (v) => (Number.isFinite(v) ? interpolatePuOr(position(v)) : NO_DATA_COLOUR),
+      position,
+      colorAt: interpolatePuOr,
+      ticks,
+      domain: [-top, top],
+    };
+  }
+  const ramp = info.officerMeasure ? interpolateCividis : interpolateViridis;
+  const unit = scalePow().exponent(exponent).domain([0, top]).range([0, 1]).clamp(true);
+  const ticks = info.sqrt ? [0, top / 16, top / 4, top / 2, top] : scaleLinear().domain([0, top]).ticks(4);
+  if (ticks.at(-1) !== top) {
+    // The top is always labelled; a round tick just below it would crowd it.
+    if (top - (ticks.at(-1) ?? 0) < top * 0.2) ticks.pop();
+    ticks.push(top);
+  }
+  return {
+    color: (v) => (Number.isFinite(v) ? ramp(unit(v)) : NO_DATA_COLOUR),
+    position: unit,
+    colorAt: ramp,
+    ticks,
+    domain: [0, top],
+  };
+}

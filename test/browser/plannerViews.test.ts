@@ -1,0 +1,197 @@
+/**
+ * The planner's views on the built app in Chromium: playing a day (no long task, no layer added), the
+ * hexagon grid, and compare mode for facilitators. Each starts from a fresh page.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchChromium } from './launch.ts';
+import { openApp } from './openApp.ts';
+import { count, figure, settled, zonePoint } from './plannerPage.ts';
+
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
+const shot = (name: string) => fileURLToPath(new URL(`../../docs/screenshots/${name}`, import.meta.url));
+
+describe("the planner's views", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('plays a day at 8× with no main-thread task over 50 ms, moving colours without adding a layer', async () => {
+    const fresh = await openApp(browser, inject('baseUrl'));
+    const { page } = fresh;
+    try {
+      await page.getByLabel('Speed').selectOption('8');
+      await page.getByRole('slider', { name: 'Time of day' }).focus();
+      await page.keyboard.press('Home');
+      await expect.poll(() => page.locator('#time-clock').textContent()).toBe('Monday 00:00');
+      const before = await page.evaluate(() => {
+        const w = window as unknown as { __play: { longTasks: number[]; layerCalls: string[]; observer: PerformanceObserver } };
+        const start = performance.now();
+        const longTasks: number[] = [];
+        const observer = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (e.startTime >= start) longTasks.push(Math.round(e.duration));
+        });
+        observer.observe({ type: 'longtask', buffered: true });
+        const layerCalls: string[] = [];
+        for (const map of window.__tideline!.maps()) {
+          for (const name of ['addLayer', 'removeLayer', 'addSource', 'removeSource', 'setStyle'] as const) {
+            const original = (map[name] as (...a: unknown[]) => unknown).bind(map);
+            (map as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+              layerCalls.push(name);
+              return original(...args);
+            };
+          }
+        }
+        w.__play = { longTasks, layerCalls, observer };
+        return window.__tideline!.map.getFeatureState({ source: 'zones', id: 32 }).fill as string;
+      });
+
+      await page.getByRole('button', { name: 'Play' }).click();
+      await page.waitForFunction(() => window.__tideline!.state().view.slot >= 96, undefined, { timeout: 20_000 });
+      // Read while still playing: what the page did over the day it played.
+      const after = await page.evaluate(() => {
+        const w = window as unknown as { __play: { longTasks: number[]; layerCalls: string[]; observer: PerformanceObserver } };
+        for (const e of w.__play.observer.takeRecords()) w.__play.longTasks.push(Math.round(e.duration));
+        w.__play.observer.disconnect();
+        return {
+          longTasks: [...w.__play.longTasks],
+          layerCalls: [...w.__play.layerCalls],
+          fill: window.__tideline!.map.getFeatureState({ source: 'zones', id: 32 }).fill as string,
+          slot: window.__tideline!.state().view.slot,
+          supported: PerformanceObserver.supportedEntryTypes.includes('longtask'),
+        };
+      });
+      await page.getByRole('button', { name: 'Pause' }).click();
+      expect(after.supported).toBe(true);
+      expect(after.slot).toBeGreaterThanOrEqual(96);
+      expect(await page.locator('#time-clock').textContent()).toMatch(/^Tuesday /);
+      expect(after.longTasks.filter((ms) => ms > 50)).toEqual([]);
+      expect(after.layerCalls).toEqual([]);
+      expect(after.fill, "Westminster's colour at Monday 00:00 and after a day's play").not.toBe(before);
+      expect(fresh.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the Zones switch shows the hexagon grid, allocated by the engine; the slider then moves colours, not layers', async () => {
+    const fresh = await openApp(browser, inject('baseUrl'));
+    const { page } = fresh;
+    try {
+      await page.getByLabel('Hexagons').check();
+      await page.waitForFunction(() => {
+        const map = window.__tideline!.map;
+        return map.getLayer('hexagons-fill') !== undefined && map.getLayoutProperty('hexagons-fill', 'visibility') === 'visible' &&
+          typeof map.getFeatureState({ source: 'hexagons', id: 0 }).fill === 'string' && map.loaded();
+      }, undefined, { timeout: 30_000 });
+      expect(await page.locator('#legend').textContent()).toContain('Hexagons with 1 km sides');
+
+      const westminster = await zonePoint(page, 'Westminster');
+      await page.mouse.move(westminster.x, westminster.y);
+      const tooltip = page.locator('#zone-tooltip');
+      await expect.poll(() => tooltip.locator('.tooltip-title').textContent()).toMatch(/^Hexagon \d+ \(Westminster\)$/);
+      expect(count(await figure(page, '#zone-tooltip', 'Officers'))).toBeGreaterThan(0);
+
+      const layers = () => page.evaluate(() => window.__tideline!.map.getStyle().layers.map((l) => l.id).join(','));
+      const before = await layers();
+      const fills = () => page.evaluate(() => {
+        const map = window.__tideline!.map;
+        return Array.from({ length: 50 }, (_, h) => map.getFeatureState({ source: 'hexagons', id: h }).fill as string).join();
+      });
+      const atNoon = await fills();
+      await page.locator('#day-select').selectOption({ label: 'Sunday' });
+      await expect.poll(fills, { timeout: 15_000 }).not.toBe(atNoon);
+      expect(await layers()).toBe(before);
+
+      await page.getByLabel('Boroughs').check();
+      await expect.poll(() => page.evaluate(() => window.__tideline!.map.getLayoutProperty('hexagons-fill', 'visibility'))).toBe('none');
+      await page.mouse.move(5, 400);
+      await page.mouse.move(westminster.x, westminster.y);
+      await expect.poll(() => tooltip.locator('.tooltip-title').textContent()).toBe('Westminster');
+      expect(fresh.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('switching to the smoothed method asks for its limit and runs it (HiGHS, in the worker)', async () => {
+    const fresh = await openApp(browser, inject('baseUrl'));
+    const { page } = fresh;
+    try {
+      const limit = page.getByLabel('Largest change per 15 minutes (officers)');
+      expect(await limit.count()).toBe(0);
+      await page.locator('#method-smoothed').check();
+      await limit.fill('15');
+      await limit.press('Enter');
+      await expect.poll(() => page.evaluate(() => window.__tideline!.state().scenario), { timeout: 5_000 })
+        .toMatchObject({ method: 'smoothed', smoothing: { maxChangePerSlot: 15 } });
+      await page.waitForFunction(() => {
+        const r = window.__tideline!.results().scenario;
+        return r.status === 'ready' && window.__tideline!.state().scenario.smoothing?.maxChangePerSlot === 15;
+      }, undefined, { timeout: 30_000 });
+      expect(await page.locator('.map-pane[data-which="scenario"] .map-title-on-duty').textContent()).toBe('6,854 officers on duty');
+      expect(await page.locator('#scenario-problems').isHidden()).toBe(true);
+      expect(fresh.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('compare mode shows both scenarios side by side, named, on one slider, moving together', async () => {
+    const fresh = await openApp(browser, inject('baseUrl'));
+    const { page } = fresh;
+    try {
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await expect.poll(() => page.locator('.map-pane').count()).toBe(2);
+      expect(await page.getByRole('button', { name: 'Compare' }).getAttribute('aria-pressed')).toBe('true');
+      expect(await page.locator('.map-pane[data-which="scenario"] .map-title-name').textContent()).toBe('Follow the commute');
+      expect(await page.locator('.map-pane[data-which="comparison"] .map-title-name').textContent()).toBe('Fixed borough');
+      await page.waitForFunction(() => {
+        const maps = window.__tideline!.maps();
+        return maps.length === 2 && maps.every((m) => m.loaded() && new Set(m.queryRenderedFeatures({ layers: ['zones-fill'] }).map((f) => f.id)).size === 33);
+      }, undefined, { timeout: 15_000 });
+      expect(await page.getByRole('slider', { name: 'Time of day' }).count()).toBe(1);
+      if (SCREENSHOTS) await page.screenshot({ path: shot('planner-compare.png') });
+
+      // The comparison's map reads its own scenario: fixed borough gives Westminster 184 at Monday 12:00.
+      const right = await zonePoint(page, 'Westminster', 1);
+      expect(right.onCanvas).toBe(true);
+      await page.mouse.move(right.x, right.y);
+      const tooltip = page.locator('#zone-tooltip-comparison');
+      await tooltip.waitFor({ state: 'visible' });
+      expect(await figure(page, '#zone-tooltip-comparison', 'Officers')).toBe('184');
+
+      // Zooming the left map zooms the right one with it.
+      const left = await zonePoint(page, 'Westminster', 0);
+      const zoomBefore = await page.evaluate(() => window.__tideline!.maps()[1].getZoom());
+      await page.mouse.move(left.x, left.y);
+      await page.mouse.wheel(0, -400);
+      await page.waitForFunction((z0) => {
+        const [a, b] = window.__tideline!.maps();
+        return !a.isMoving() && a.getZoom() > z0 + 0.2 && Math.abs(a.getZoom() - b.getZoom()) < 1e-6;
+      }, zoomBefore, { timeout: 10_000 });
+
+      // The panel edits the comparison when asked to: load a shipped scenario in its place.
+      await page.getByLabel('Comparison', { exact: true }).check();
+      expect(await page.locator('#scenario-panel-title').textContent()).toBe('Comparison scenario');
+      expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Fixed borough');
+      await page.getByLabel('Compare with a shipped scenario').selectOption({ label: 'Risk-weighted, with a Saturday protest' });
+      await page.locator('#shipped-scenario-load').click();
+      await expect.poll(() => page.locator('.map-pane[data-which="comparison"] .map-title-name').textContent()).toBe('Risk-weighted, with a Saturday protest');
+      await settled(page, 'comparison');
+
+      await page.getByRole('button', { name: 'Compare' }).click();
+      await expect.poll(() => page.locator('.map-pane').count()).toBe(1);
+      expect(fresh.errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
