@@ -4,7 +4,6 @@
  * (bundled here with Vite) and driven through window.__tideline's map, so this does not depend on how
  * the app shell wires the "Zones" switch.
  */
-import { readFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
@@ -15,6 +14,7 @@ import type { HexLayer, createHexLayer } from '../../src/ui/hexagons/hexLayer.ts
 import type {} from '../../src/ui/testHook.ts'; // declares window.__tideline
 import { launchChromium } from './launch.ts';
 import { openApp, type OpenedApp } from './openApp.ts';
+import { scenarioFile } from '../scenarioFile.ts';
 
 declare global {
   interface Window {
@@ -26,9 +26,6 @@ declare global {
 const HIGH = [208, 28, 139] as const; // #d01c8b
 const LOW = [77, 172, 38] as const; // #4dac26
 
-function scenarioFile(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../scenarios/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-}
 
 /** src/ui/hexagons/hexLayer.ts as a script that sets window.__tidelineHexLayer (it imports maplibre types only). */
 async function hexLayerScript(): Promise<string> {

@@ -2,16 +2,13 @@
  * The real, Vite-built engine worker in Chromium, driven through the pool the app uses
  * (window.__tidelineEngine, from src/engine/exposeEngineForTests.ts) on the built app.
  */
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type {} from '../../src/engine/exposeEngineForTests.ts'; // declares window.__tidelineEngine
 import { launchChromium } from './launch.ts';
 import { openApp, type OpenedApp } from './openApp.ts';
+import { scenarioFile } from '../scenarioFile.ts';
 
-function scenarioFile(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../scenarios/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-}
 
 describe('engine worker in the browser', () => {
   let browser: Browser;

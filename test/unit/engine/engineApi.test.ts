@@ -5,20 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEngineApi } from '../../../src/engine/engineApi.ts';
-import type { EngineApi, RunResponse } from '../../../src/engine/engineProtocol.ts';
+import type { RunResponse } from '../../../src/engine/engineProtocol.ts';
 import { nodeEngineEnv } from '../../../src/engine/nodeEngineEnv.ts';
 import { SLOTS_PER_WEEK, slotOf } from '../../../src/model/time.ts';
+import { scenarioFile } from '../../scenarioFile.ts';
+import { londonApi } from './londonApi.ts';
 
-function scenarioFile(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../../scenarios/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-}
 
-async function londonApi(): Promise<EngineApi> {
-  const api = createEngineApi(nodeEngineEnv());
-  const loaded = await api.loadDataset('default');
-  if (!loaded.ok) throw new Error(`default dataset failed to load: ${loaded.errors.join('; ')}`);
-  return api;
-}
 
 function okResult(r: RunResponse) {
   if (!r.ok) throw new Error(r.cancelled ? 'cancelled' : r.errors.map((e) => `${e.path}: ${e.message}`).join('; '));

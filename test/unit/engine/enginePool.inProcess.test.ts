@@ -5,10 +5,8 @@ import { createEnginePool, type EnginePool } from '../../../src/engine/enginePoo
 import type { DatasetFileText, Refusal } from '../../../src/engine/engineProtocol.ts';
 import { EngineStopped } from '../../../src/engine/engineStopped.ts';
 import { inProcessEngineWorker } from './inProcessEngineWorker.ts';
+import { scenarioFile } from '../../scenarioFile.ts';
 
-function scenarioFile(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../../scenarios/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-}
 
 /** The London dataset's files as a user would drop them, under another name. */
 function renamedLondon(name: string): DatasetFileText[] {

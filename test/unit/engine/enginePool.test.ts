@@ -2,16 +2,13 @@
  * The worker pool with real engine workers: Node worker threads (nodeEngineWorker.mjs) running the
  * same API object as the browser worker, talked to through Comlink's Node adapter.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEnginePool, type EnginePool, type PoolAnswer } from '../../../src/engine/enginePool.ts';
 import type { RunResponse } from '../../../src/engine/engineProtocol.ts';
 import { LP_STAGE } from '../../../src/model/runScenario.ts';
 import { nodeEngineWorker } from './nodeEngineWorker.ts';
+import { scenarioFile } from '../../scenarioFile.ts';
 
-function scenarioFile(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../../scenarios/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-}
 
 function okResult(r: RunResponse) {
   if (!r.ok) throw new Error(r.cancelled ? 'cancelled' : r.errors.map((e) => `${e.path}: ${e.message}`).join('; '));

@@ -1,24 +1,14 @@
 /** The engine API's hexagon methods and their pool passthroughs, with the real London data and engine. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createEngineApi } from '../../../src/engine/engineApi.ts';
 import { createEnginePool } from '../../../src/engine/enginePool.ts';
-import type { EngineApi, HexGridResponse, RunHexSlotResponse } from '../../../src/engine/engineProtocol.ts';
-import { nodeEngineEnv } from '../../../src/engine/nodeEngineEnv.ts';
+import type { HexGridResponse, RunHexSlotResponse } from '../../../src/engine/engineProtocol.ts';
 import { hexSlotBuffers } from '../../../src/model/hexagons/hexSlot.ts';
 import { slotOf } from '../../../src/model/time.ts';
 import { inProcessEngineWorker } from './inProcessEngineWorker.ts';
+import { scenarioFile } from '../../scenarioFile.ts';
+import { londonApi } from './londonApi.ts';
 
-function scenarioFile(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(`../../../scenarios/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
-}
 
-async function londonApi(): Promise<EngineApi> {
-  const api = createEngineApi(nodeEngineEnv());
-  const loaded = await api.loadDataset('default');
-  if (!loaded.ok) throw new Error(`default dataset failed to load: ${loaded.errors.join('; ')}`);
-  return api;
-}
 
 function okGrid(r: HexGridResponse) {
   if (!r.ok) throw new Error(r.cancelled ? 'cancelled' : JSON.stringify(r.errors));

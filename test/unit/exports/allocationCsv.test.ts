@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allocationCsv } from '../../../src/io/exports/allocationCsv.ts';
-import { DAYS, SLOTS_PER_WEEK, formatClock } from '../../../src/model/time.ts';
+import { DAYS, formatClock } from '../../../src/model/time.ts';
 import { defaultRun, type Run } from './defaultRun.ts';
 
 const HEADER =

@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { prepareScenario } from '../../../src/model/prepareScenario.ts';
-import { runScenario, type ScenarioResult } from '../../../src/model/runScenario.ts';
-import { parseScenario } from '../../../src/model/scenario.ts';
+import type { ScenarioResult } from '../../../src/model/runScenario.ts';
 import { slotOf } from '../../../src/model/time.ts';
 import { loadDefault } from '../loadDefault.ts';
+import { londonRun } from '../londonRun.ts';
 
 async function run(file: string): Promise<{ result: ScenarioResult; officersAt: (id: string, day: 'Mon' | 'Sat', clock: string) => number }> {
-  const data = await loadDefault();
-  const checked = parseScenario(readFileSync(`scenarios/${file}`, 'utf8'));
-  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
-  const prepared = prepareScenario(checked.scenario, data);
-  if (!prepared.ok) throw new Error(JSON.stringify(prepared.errors));
-  const result = await runScenario(data, prepared.plan);
+  const { data, result, zone } = await londonRun(file);
   const n = data.zones.count;
-  return { result, officersAt: (id, day, clock) => result.officersWhole[slotOf(day, clock) * n + data.zones.ids.indexOf(id)] };
+  return { result, officersAt: (id, day, clock) => result.officersWhole[slotOf(day, clock) * n + zone(id)] };
 }
 
 const WESTMINSTER = 'E09000033';

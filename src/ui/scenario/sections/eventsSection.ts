@@ -112,7 +112,7 @@ export function eventsSection(p: PanelContext): PanelSection {
     const events = p.scenario().events ?? [];
     const run = results.get(p.target());
     const names = dataset.current().zones.names;
-    events.forEach((e, i) => {
+    events.forEach((_, i) => {
       const report = reports[i];
       if (!report) return;
       const r = run.status === 'ready' && run.result?.events.length === events.length ? run.result.events[i] : null;

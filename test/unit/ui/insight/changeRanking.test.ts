@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { slotOf } from '../../../../src/model/time.ts';
 import { changeBarsLabel } from '../../../../src/ui/insight/changeBarsLabel.ts';
 import { changeRange, changeRanking, policedZones } from '../../../../src/ui/insight/changeRanking.ts';
-import { CITY_OF_LONDON, londonRun, WESTMINSTER } from './londonRun.ts';
+import { CITY_OF_LONDON, londonRun, WESTMINSTER } from '../../londonRun.ts';
 
 describe('changeRanking on follow-the-commute, Monday 12:00', () => {
   it('leaves out the City of London, which the Met does not police', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explain } from '../../../../src/model/explain.ts';
 import { slotOf } from '../../../../src/model/time.ts';
 import { explanationSections, explanationSummary, type ExplanationSection } from '../../../../src/ui/insight/explanationSections.ts';
-import { CITY_OF_LONDON, londonRun, WESTMINSTER } from './londonRun.ts';
+import { CITY_OF_LONDON, londonRun, WESTMINSTER } from '../../londonRun.ts';
 
 const noon = slotOf('Mon', '12:00');
 

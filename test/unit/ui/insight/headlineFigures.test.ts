@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { slotOf } from '../../../../src/model/time.ts';
 import { formatPercent } from '../../../../src/ui/insight/formatFigure.ts';
 import { headlineFigures } from '../../../../src/ui/insight/headlineFigures.ts';
-import { londonRun } from './londonRun.ts';
+import { londonRun } from '../../londonRun.ts';
 
 const noon = slotOf('Mon', '12:00');
 

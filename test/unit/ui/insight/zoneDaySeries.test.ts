@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slotOf } from '../../../../src/model/time.ts';
 import { peak, trough, zoneDaySeries } from '../../../../src/ui/insight/zoneDaySeries.ts';
-import { londonRun, WESTMINSTER } from './londonRun.ts';
+import { londonRun, WESTMINSTER } from '../../londonRun.ts';
 
 describe('zoneDaySeries', () => {
   it("takes Westminster's Monday from the run: 538 officers at 12:00 against the fixed model's 184", async () => {

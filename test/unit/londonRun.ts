@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Dataset } from '../../../../src/model/dataset.ts';
-import { prepareScenario, type PreparedScenario } from '../../../../src/model/prepareScenario.ts';
-import { runScenario, type ScenarioResult } from '../../../../src/model/runScenario.ts';
-import { parseScenario } from '../../../../src/model/scenario.ts';
-import { loadDefault } from '../../loadDefault.ts';
+import type { Dataset } from '../../src/model/dataset.ts';
+import { prepareScenario, type PreparedScenario } from '../../src/model/prepareScenario.ts';
+import { runScenario, type ScenarioResult } from '../../src/model/runScenario.ts';
+import { parseScenario } from '../../src/model/scenario.ts';
+import { loadDefault } from './loadDefault.ts';
 
 export interface LondonRun {
   data: Dataset;
