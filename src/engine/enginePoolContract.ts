@@ -1,0 +1,39 @@
+import type {
+  DatasetSource, ExplainResponse, ExportFormat, ExportResponse, HexGridResponse, LoadDatasetResponse, ProgressCallback,
+  RunHexSlotResponse, RunResponse, RunSlotResponse,
+} from './engineProtocol.ts';
+
+/** A reply as the pool hands it on: which worker (slot index) answered, -1 if none did. */
+export type PoolAnswer<T> = T & { worker: number };
+
+export interface EnginePool {
+  readonly size: number;
+  /** Loads a dataset into every worker (and into workers started later). A bad one changes nothing. */
+  loadDataset(source: DatasetSource): Promise<LoadDatasetResponse>;
+  /**
+   * Runs a scenario for a view ('left', 'right', ...). A newer request for the same view cancels this
+   * one, which then settles as { ok: false, cancelled: true }; different views run in parallel.
+   * Rejects (EngineStopped, a message for the user) only when workers die twice running it.
+   */
+  run(viewKey: string, scenario: unknown, options?: { onProgress?: ProgressCallback }): Promise<PoolAnswer<RunResponse>>;
+  runSlot(viewKey: string, scenario: unknown, slot: number): Promise<PoolAnswer<RunSlotResponse>>;
+  explain(viewKey: string, scenario: unknown, zone: number | string, slot: number): Promise<PoolAnswer<ExplainResponse>>;
+  exportFile(viewKey: string, scenario: unknown, format: ExportFormat): Promise<PoolAnswer<ExportResponse>>;
+  /** The hexagon grid with sides of `cellKm` km over the pool's dataset (built by a worker on first use). */
+  hexGrid(viewKey: string, cellKm: number): Promise<PoolAnswer<HexGridResponse>>;
+  /** One slot of the scenario allocated to hexagons of `cellKm` km; a newer request for the view cancels this one. */
+  runHexSlot(viewKey: string, scenario: unknown, slot: number, cellKm: number): Promise<PoolAnswer<RunHexSlotResponse>>;
+  /** Cancels the view's pending request, if any. */
+  cancel(viewKey: string): void;
+  /** The worker running the view's current request, or -1 (queued, or none). */
+  workerFor(viewKey: string): number;
+  stats(): { workers: number; busy: number; queued: number; restarts: number };
+  /** Kills worker `index` as a crash would; false if there is no such worker. */
+  terminateWorkerForTest(index: number): boolean;
+  dispose(): void;
+}
+
+export interface EnginePoolOptions {
+  /** Default: hardware threads, at least 1 and at most 4. */
+  size?: number;
+}
