@@ -92,6 +92,7 @@ describe("the planner's views", () => {
           typeof map.getFeatureState({ source: 'hexagons', id: 0 }).fill === 'string' && map.loaded();
       }, undefined, { timeout: 30_000 });
       expect(await page.locator('#legend').textContent()).toContain('Hexagons with 1 km sides');
+      if (SCREENSHOTS) await page.screenshot({ path: shot('planner-hexagons.png') });
 
       const westminster = await zonePoint(page, 'Westminster');
       await page.mouse.move(westminster.x, westminster.y);
