@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,7 +58,7 @@ describe('readDatasetDir', () => {
   });
 });
 
-describe.skipIf(!existsSync('data/dataset.json'))('the London default in data/', () => {
+describe('the London default in data/', () => {
   it('loads with no errors: 33 boroughs, residents, flows, stations in zones, risk', async () => {
     const { files, resolveBoundaries } = await readDatasetDir('data');
     const r = await loadDataset(files, { resolveBoundaries });
