@@ -1,6 +1,6 @@
 import type { Dataset } from './dataset.ts';
 import { TOTAL_SATURDAY_OUT, TOTAL_SUNDAY_OUT, TOTAL_WEEKDAY_OUT, TOTALS_STRIDE } from './dataset.ts';
-import { SLOTS_PER_DAY } from './time.ts';
+import { SLOTS_PER_DAY, dayType } from './time.ts';
 import { netDaytimeChange } from './workday.ts';
 
 /** The tube's service day starts at 05:00; counts from 00:00 to 01:45 close the previous day. */
@@ -67,6 +67,13 @@ export function commutePhase(data: Dataset): CommutePhase {
     }
   }
   return { overall, atWork, ownWeight, dayScale: weekendScale(data, gain), source: anyProfile ? 'stations' : 'assumed' };
+}
+
+const DAY_TYPE_INDEX = { weekday: 0, saturday: 1, sunday: 2 } as const;
+
+/** k(day): how strongly day 0..6 (Monday first) repeats the weekday commute. */
+export function commuteScale(phase: CommutePhase, day: number): number {
+  return phase.dayScale[DAY_TYPE_INDEX[dayType(day)]];
 }
 
 /** People who work in each zone and live elsewhere (another zone or outside the map). */

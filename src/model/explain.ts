@@ -2,8 +2,9 @@ import type { Dataset } from './dataset.ts';
 import { demandParts } from './demand.ts';
 import type { PreparedScenario } from './prepareScenario.ts';
 import type { ScenarioResult } from './runScenario.ts';
-import { SLOTS_PER_DAY, slotLabel } from './time.ts';
+import { slotLabel } from './time.ts';
 import { inCommuters } from './commutePhase.ts';
+import { arrivedCommutersAt } from './arrivedCommuters.ts';
 
 /** Everything that produced one zone's officers in one slot, in the order the engine used it. */
 export interface Explanation {
@@ -116,12 +117,7 @@ export function explain(data: Dataset, plan: PreparedScenario, result: ScenarioR
 
 /** In-commuters at work here and residents at work elsewhere, from presence = R + arrived - away. */
 function commuters(data: Dataset, result: ScenarioResult, zone: number, slot: number): { arrived: number; away: number } {
-  const q = slot % SLOTS_PER_DAY;
-  const phase = result.inputs.phase;
-  const day = result.inputs.present[slot * data.zones.count + zone] - data.residents[zone];
-  // The weekday ratio of arrivals to the net change scales the same way at weekends, so use its share.
-  const inflow = inCommuters(data)[zone] * phase.atWork[zone * SLOTS_PER_DAY + q];
-  const weekdayScale = slot >= 5 * SLOTS_PER_DAY ? phase.dayScale[slot >= 6 * SLOTS_PER_DAY ? 2 : 1] : 1;
-  const arrived = inflow * weekdayScale;
-  return { arrived, away: arrived - day };
+  const arrived = arrivedCommutersAt(inCommuters(data)[zone], result.inputs.phase, zone, slot);
+  const change = result.inputs.present[slot * data.zones.count + zone] - data.residents[zone];
+  return { arrived, away: arrived - change };
 }

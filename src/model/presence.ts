@@ -1,8 +1,6 @@
 import type { Dataset } from './dataset.ts';
-import { commutePhase, type CommutePhase } from './commutePhase.ts';
-import { DAYS, SLOTS_PER_DAY, SLOTS_PER_WEEK, dayType } from './time.ts';
-
-const DAY_TYPE_INDEX = { weekday: 0, saturday: 1, sunday: 2 } as const;
+import { commutePhase, commuteScale, type CommutePhase } from './commutePhase.ts';
+import { DAYS, SLOTS_PER_DAY, SLOTS_PER_WEEK } from './time.ts';
 
 /**
  * People present P[slot * n + zone] for every 15-minute slot of the week.
@@ -20,7 +18,7 @@ export function presence(data: Dataset, phase: CommutePhase = commutePhase(data)
   const day = weekdayPresence(data, phase);
   const out = new Float64Array(SLOTS_PER_WEEK * n);
   for (let d = 0; d < DAYS.length; d++) {
-    const k = phase.dayScale[DAY_TYPE_INDEX[dayType(d)]];
+    const k = commuteScale(phase, d);
     const base = d * SLOTS_PER_DAY * n;
     if (k === 1) {
       out.set(day, base);

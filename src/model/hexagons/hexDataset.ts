@@ -4,7 +4,7 @@ import { footfall } from '../footfall.ts';
 import type { PeopleInputs } from '../scenarioInputs.ts';
 import { SLOTS_PER_DAY } from '../time.ts';
 import { workdayPopulation } from '../workday.ts';
-import { arrivedCommuters } from './arrivedCommuters.ts';
+import { arrivedCommuters } from '../arrivedCommuters.ts';
 import { hexPresence, partMeanPresent } from './hexPresence.ts';
 import { hexRisk } from './hexRisk.ts';
 import { hexId, type HexTables } from './hexTables.ts';

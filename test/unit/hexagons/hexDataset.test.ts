@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrivedCommuters } from '../../../src/model/hexagons/arrivedCommuters.ts';
+import { arrivedCommuters } from '../../../src/model/arrivedCommuters.ts';
 import { hexDataset } from '../../../src/model/hexagons/hexDataset.ts';
 import { partWeights } from '../../../src/model/hexagons/partWeights.ts';
 import { riskRate } from '../../../src/model/riskRate.ts';
