@@ -1,4 +1,5 @@
 import type { EnginePool } from '../../engine/enginePool.ts';
+import { messageOf } from '../../engine/refusals.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import type { Store } from '../state/store.ts';
 import type { DatasetHandle, ResultsController, RunState, Which } from './appContext.ts';
@@ -8,10 +9,6 @@ import { debounce } from './debounce.ts';
 export const RUN_DELAY_MS = 150;
 
 const WHICH: readonly Which[] = ['scenario', 'comparison'];
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /**
  * Runs the state's two scenarios in the engine whenever they (or the dataset) change. Each keeps its

@@ -16,6 +16,19 @@ export interface Tooltip {
 
 const OFFSET = 16;
 
+/** Labelled figures as a definition list, text set with textContent (shared with the zone figures card). */
+export function figureList(rows: readonly TooltipRow[]): HTMLDListElement {
+  const list = document.createElement('dl');
+  for (const [label, value] of rows) {
+    const term = document.createElement('dt');
+    term.textContent = label;
+    const detail = document.createElement('dd');
+    detail.textContent = value;
+    list.append(term, detail);
+  }
+  return list;
+}
+
 /** A tooltip that follows the pointer inside `container`; all text is set with textContent. */
 export function createTooltip(container: HTMLElement, id: string): Tooltip {
   const box = document.createElement('div');
@@ -31,15 +44,7 @@ export function createTooltip(container: HTMLElement, id: string): Tooltip {
     const subtitle = document.createElement('span');
     subtitle.className = 'tooltip-subtitle';
     subtitle.textContent = content.subtitle;
-    const list = document.createElement('dl');
-    for (const [label, value] of content.rows) {
-      const term = document.createElement('dt');
-      term.textContent = label;
-      const detail = document.createElement('dd');
-      detail.textContent = value;
-      list.append(term, detail);
-    }
-    box.replaceChildren(title, subtitle, list);
+    box.replaceChildren(title, subtitle, figureList(content.rows));
   }
 
   return {

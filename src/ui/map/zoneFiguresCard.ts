@@ -1,4 +1,4 @@
-import type { TooltipContent } from './tooltip.ts';
+import { figureList, type TooltipContent } from './tooltip.ts';
 
 /**
  * The selected zone's figures as text, for keyboard and screen-reader users (the tooltip's equivalent).
@@ -27,14 +27,7 @@ export function createZoneFiguresCard(root: HTMLElement, delayMs = 600): { show(
       block.className = 'zone-figures-block';
       const title = document.createElement('strong');
       title.textContent = label ? `${content.title} (${label})` : content.title;
-      const list = document.createElement('dl');
-      for (const [term, value] of content.rows) {
-        const dt = document.createElement('dt');
-        dt.textContent = term;
-        const dd = document.createElement('dd');
-        dd.textContent = value;
-        list.append(dt, dd);
-      }
+      const list = figureList(content.rows);
       const note = document.createElement('span');
       note.className = 'zone-figures-note';
       note.textContent = content.subtitle;
