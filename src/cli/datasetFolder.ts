@@ -1,7 +1,16 @@
-import { resolve } from 'node:path';
-import type { Scenario } from '../model/scenario.ts';
-import { displayPath } from './displayPath.ts';
-import { PROJECT_ROOT } from './projectRoot.ts';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Scenario } from '../engine/index.ts';
+
+/** The repository root: scenario "dataset" folders and the default data/ are relative to it. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A path for messages: relative to the working directory when it lies inside it, else absolute. */
+export function displayPath(absolute: string, cwd: string = process.cwd()): string {
+  const rel = relative(cwd, absolute);
+  if (rel === '') return '.';
+  return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+}
 
 export interface DatasetFolder {
   /** Absolute path. */

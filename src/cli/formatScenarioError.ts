@@ -1,4 +1,4 @@
-import type { SchemaError } from '../model/jsonSchema.ts';
+import type { SchemaError } from '../model/index.ts';
 
 /**
  * 'scenarios/x.json: supply.headcont: unknown field (did you mean "headcount"?)'. Placeholder paths

@@ -1,32 +1,32 @@
-import { join } from 'node:path';
-import type { Dataset } from '../model/dataset.ts';
-import { loadDataset } from '../io/loadDataset.ts';
-import { formatProblem, type Problem } from '../io/problem.ts';
-import { readDatasetDir } from '../io/readDatasetDir.ts';
-import type { ZonePolygon } from '../io/readZoneGeometry.ts';
+import { stat } from 'node:fs/promises';
+import { createEngineApi, type EngineApi } from '../engine/index.ts';
+import { nodeEngineEnv } from '../engine/nodeEngineEnv.ts';
 import type { DatasetFolder } from './datasetFolder.ts';
 import { fileProblem } from './fileProblem.ts';
 import { InputError } from './inputError.ts';
 
-export interface LoadedFolder {
-  data: Dataset;
-  geometries: ZonePolygon[];
-  /** Formatted, ready to print. */
+export interface OpenedDataset {
+  /** The engine the app's workers run, in this process, with the folder loaded. */
+  api: EngineApi;
+  /** Formatted, ready to print ('warning: data/stations.csv line 4: ...'). */
   warnings: string[];
 }
 
-/** Loads a dataset folder; problems become an InputError, one formatProblem line each, paths under the folder. */
-export async function loadDatasetFolder(folder: DatasetFolder): Promise<LoadedFolder> {
-  let dir: Awaited<ReturnType<typeof readDatasetDir>>;
+/**
+ * Loads a dataset folder into an engine API (the same object a browser worker exposes), so the CLI
+ * prepares, runs and writes exactly as the app does. Problems become an InputError, one line each,
+ * with file paths under the folder.
+ */
+export async function loadDatasetFolder(folder: DatasetFolder): Promise<OpenedDataset> {
+  const from = folder.origin ? ` (from ${folder.origin})` : '';
   try {
-    dir = await readDatasetDir(folder.dir);
+    if (!(await stat(folder.dir)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
   } catch (e) {
-    const from = folder.origin ? ` (from ${folder.origin})` : '';
     throw new InputError(`${folder.shown}: dataset ${fileProblem(e, 'folder')}${from}`);
   }
-  const r = await loadDataset(dir.files, { resolveBoundaries: dir.resolveBoundaries });
-  const format = (p: Problem) => formatProblem({ ...p, file: p.file ? join(folder.shown, p.file) : folder.shown });
-  const warnings = r.warnings.map((w) => `warning: ${format(w)}`);
-  if (!r.ok) throw new InputError([...warnings, ...r.errors.map(format)]);
-  return { data: r.dataset, geometries: r.geometries, warnings };
+  const api = createEngineApi(nodeEngineEnv(folder.dir, folder.shown));
+  const loaded = await api.loadDataset('default');
+  const warnings = (loaded.ok ? loaded.summary.warnings : loaded.warnings).map((w) => `warning: ${w}`);
+  if (!loaded.ok) throw new InputError([...warnings, ...loaded.errors]);
+  return { api, warnings };
 }

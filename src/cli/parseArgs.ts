@@ -1,4 +1,4 @@
-import { closestName } from '../model/closestName.ts';
+import { closestName } from '../model/index.ts';
 import { InputError } from './inputError.ts';
 
 export const OUTPUT_FORMATS = ['csv', 'geojson', 'json'] as const;

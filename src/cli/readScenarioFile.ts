@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { stripBom } from '../io/parseCsv.ts';
-import { parseScenario, type Scenario } from '../model/scenario.ts';
+import { stripBom } from '../io/index.ts';
+import { parseScenario, type Scenario } from '../model/index.ts';
 import { fileProblem } from './fileProblem.ts';
 import { formatScenarioError } from './formatScenarioError.ts';
 import { InputError } from './inputError.ts';

@@ -1,12 +1,10 @@
 import { join } from 'node:path';
-import { datasetFolder } from './datasetFolder.ts';
-import { displayPath } from './displayPath.ts';
+import type { ExportFormat } from '../engine/index.ts';
+import { datasetFolder, displayPath, PROJECT_ROOT } from './datasetFolder.ts';
 import { loadDatasetFolder } from './loadDatasetFolder.ts';
-import { parseArgs } from './parseArgs.ts';
+import { parseArgs, type SimulateOptions } from './parseArgs.ts';
 import { progressReporter, type ProgressStream } from './progressReporter.ts';
-import { PROJECT_ROOT } from './projectRoot.ts';
 import { readScenarioFile } from './readScenarioFile.ts';
-import { renderOutput } from './renderOutput.ts';
 import { simulateScenario } from './simulateScenario.ts';
 import { USAGE } from './usage.ts';
 import { writeOutput } from './writeOutput.ts';
@@ -18,9 +16,15 @@ export interface CommandStreams {
   stderr: NodeJS.WritableStream & ProgressStream;
 }
 
+/** The export the options ask for: the app's export formats, which the CLI shares. */
+function exportFormat(options: Pick<SimulateOptions, 'format' | 'summary'>): ExportFormat {
+  if (options.summary) return 'summary-csv';
+  return options.format === 'csv' ? 'allocation-csv' : options.format;
+}
+
 /**
- * `npm run simulate`: options -> scenario -> dataset -> run -> output. Bad input throws an InputError;
- * anything else thrown is a bug.
+ * `npm run simulate`: options -> scenario -> dataset -> engine run -> output. Bad input throws an
+ * InputError; anything else thrown is a bug.
  */
 export async function simulateCommand(argv: readonly string[], streams: CommandStreams): Promise<void> {
   const options = parseArgs(argv);
@@ -37,12 +41,11 @@ export async function simulateCommand(argv: readonly string[], streams: CommandS
   let text: string;
   try {
     progress.report('loading the dataset', 0);
-    const { data, geometries, warnings } = await loadDatasetFolder(folder);
+    const { api, warnings } = await loadDatasetFolder(folder);
     progress.done();
     for (const w of warnings) streams.stderr.write(`${w}\n`);
-    const result = await simulateScenario({ scenario, scenarioShown, data, geometries, onProgress: progress.report });
+    text = await simulateScenario(api, scenario, scenarioShown, exportFormat(options), progress.report);
     progress.report('writing', 1);
-    text = renderOutput(options, scenario.name, data, geometries, result);
   } finally {
     progress.done();
   }

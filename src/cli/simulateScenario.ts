@@ -1,42 +1,28 @@
-import type { ZonePolygon } from '../io/readZoneGeometry.ts';
-import { zoneLocator } from '../io/zoneLocator.ts';
-import { SmoothingInfeasible } from '../model/allocateSmoothed.ts';
-import type { Dataset } from '../model/dataset.ts';
-import { highsSolver, type HighsLike } from '../model/highsSolver.ts';
-import type { LpSolver } from '../model/linearProgram.ts';
-import { prepareScenario } from '../model/prepareScenario.ts';
-import { runScenario, type ScenarioResult } from '../model/runScenario.ts';
-import type { Scenario } from '../model/scenario.ts';
+import type { EngineApi, ExportFormat, ProgressCallback, Refusal, Scenario } from '../engine/index.ts';
 import { formatScenarioError } from './formatScenarioError.ts';
 import { InputError } from './inputError.ts';
 
-export interface SimulateInput {
-  scenario: Scenario;
-  /** The scenario file as named in messages. */
-  scenarioShown: string;
-  data: Dataset;
-  geometries: readonly ZonePolygon[];
-  onProgress?: (stage: string, fraction: number) => void;
+/**
+ * A refusal in the CLI's terms: the engine failing is an internal error (exit 1); anything else about
+ * the scenario, an infeasible one included, is bad input naming the file and field (exit 2).
+ */
+function refused(answer: Refusal, scenarioShown: string): Error {
+  if (answer.cancelled) return new Error('the run was cancelled');
+  const internal = answer.errors.find((e) => e.path === '(engine)');
+  if (internal) return new Error(internal.message);
+  return new InputError(answer.errors.map((e) => formatScenarioError(scenarioShown, e)));
 }
 
-/** Checks the scenario against the dataset and runs it; an infeasible scenario is an InputError. */
-export async function simulateScenario(input: SimulateInput): Promise<ScenarioResult> {
-  const { scenario, scenarioShown, data } = input;
-  const prepared = prepareScenario(scenario, data, zoneLocator(input.geometries));
-  if (!prepared.ok) throw new InputError(prepared.errors.map((e) => formatScenarioError(scenarioShown, e)));
-  const lp = prepared.plan.method === 'smoothed' ? await loadLpSolver(input.onProgress) : undefined;
-  try {
-    return await runScenario(data, prepared.plan, { lp, onProgress: input.onProgress });
-  } catch (e) {
-    if (e instanceof SmoothingInfeasible) {
-      throw new InputError(formatScenarioError(scenarioShown, { path: 'smoothing.maxChangePerSlot', message: e.message }));
-    }
-    throw e;
-  }
-}
-
-async function loadLpSolver(onProgress: SimulateInput['onProgress']): Promise<LpSolver> {
-  onProgress?.('loading HiGHS', 0);
-  const { default: loadHighs } = await import('highs');
-  return highsSolver((await loadHighs()) as unknown as HighsLike);
+/**
+ * Runs the scenario on the loaded dataset through the engine API and writes it in `format`, with the
+ * writers behind the app's export buttons: the same engine path and the same bytes as the app.
+ */
+export async function simulateScenario(
+  api: EngineApi, scenario: Scenario, scenarioShown: string, format: ExportFormat, onProgress?: ProgressCallback,
+): Promise<string> {
+  const run = await api.run(1, scenario, onProgress);
+  if (!run.ok) throw refused(run, scenarioShown);
+  const file = await api.exportFile(2, scenario, format);
+  if (!file.ok) throw refused(file, scenarioShown);
+  return file.text;
 }

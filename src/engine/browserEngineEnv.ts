@@ -1,8 +1,8 @@
 // Vite only: the default dataset is bundled into the worker as text, HiGHS is fetched on first use.
 import wasmUrl from 'highs/runtime?url';
 import londonBoroughs from 'vega-datasets/data/londonBoroughs.json?raw';
-import { sourceFromText, type SourceFile } from '../io/sourceFile.ts';
-import { highsSolver, type HighsLike } from '../model/highsSolver.ts';
+import { sourceFromText, type SourceFile } from '../io/index.ts';
+import { highsSolver, type HighsLike } from '../model/index.ts';
 import type { EngineEnv } from './engineEnv.ts';
 
 const dataFiles = import.meta.glob<string>('../../data/*.{csv,json}', { query: '?raw', import: 'default', eager: true });

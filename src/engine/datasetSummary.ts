@@ -1,7 +1,5 @@
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Dataset } from '../model/dataset.ts';
-import { footfall } from '../model/footfall.ts';
-import { workdayPopulation } from '../model/workday.ts';
+import { footfall, workdayPopulation, type Dataset } from '../model/index.ts';
 
 /**
  * What the main thread needs to draw and describe a loaded dataset, computed in the worker so the page

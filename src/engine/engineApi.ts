@@ -1,15 +1,9 @@
 import * as Comlink from 'comlink';
-import { loadDataset as readDataset } from '../io/loadDataset.ts';
-import { formatProblem } from '../io/problem.ts';
-import { sourceFromText } from '../io/sourceFile.ts';
-import { zoneLocator } from '../io/zoneLocator.ts';
-import { SmoothingInfeasible } from '../model/allocateSmoothed.ts';
-import { explain } from '../model/explain.ts';
-import type { LpSolver } from '../model/linearProgram.ts';
-import { prepareScenario, type PreparedScenario } from '../model/prepareScenario.ts';
-import { RunCancelled, runScenario, type ScenarioResult } from '../model/runScenario.ts';
-import { checkScenario, parseScenario } from '../model/scenario.ts';
-import { peopleInputs } from '../model/scenarioInputs.ts';
+import { formatProblem, loadDataset as readDataset, sourceFromText, zoneLocator, type Problem } from '../io/index.ts';
+import {
+  checkScenario, explain, parseScenario, peopleInputs, prepareScenario, RunCancelled, runScenario,
+  type LpSolver, type PreparedScenario, type ScenarioResult,
+} from '../model/index.ts';
 import { datasetSummary } from './datasetSummary.ts';
 import type { EngineEnv } from './engineEnv.ts';
 import type { DatasetSource, EngineApi, LoadDatasetResponse, ProgressCallback, Refusal } from './engineProtocol.ts';
@@ -17,10 +11,10 @@ import { exportFile } from './exportFile.ts';
 import { createHexagonRuns } from './hexagonRuns.ts';
 import type { LoadedDataset } from './loadedDataset.ts';
 import { lruCache } from './lruCache.ts';
-import { CANCELLED, badSlot, messageOf, refuse } from './refusals.ts';
+import { badSlot, messageOf, refuse } from './refusals.ts';
+import { respond, type Signals } from './respond.ts';
 import { slotResult } from './slotResult.ts';
 import { transferableCopy } from './transferableCopy.ts';
-import { yieldToEventLoop } from './yieldToEventLoop.ts';
 
 /** Runs kept per worker: two comparison panes plus explanations of either stay cheap. */
 const RESULT_CACHE_SIZE = 2;
@@ -33,24 +27,12 @@ interface Computed {
 
 type Outcome = { ok: true; computed: Computed } | Refusal;
 
-/** Lets go of a Comlink proxy of the caller's callback (a plain function is left alone). */
-function releaseRemote(fn: unknown): void {
-  if (typeof fn !== 'function') return;
-  const release = (fn as unknown as Record<symbol, unknown>)[Comlink.releaseProxy];
-  if (typeof release === 'function') void Promise.resolve(release()).catch(() => undefined);
-}
-
-/** Progress reports are fire-and-forget: a slow or closed main thread never holds the engine up. */
-function reporter(onProgress: ProgressCallback | undefined): ProgressCallback | undefined {
-  if (!onProgress) return undefined;
-  return (stage, fraction) => {
-    try {
-      const r: unknown = onProgress(stage, fraction);
-      if (r instanceof Promise) r.catch(() => undefined);
-    } catch {
-      // the caller's callback failing is not the engine's problem
-    }
-  };
+/**
+ * Resolves after the event loop has had a turn, so messages waiting for a worker (a cancel) are
+ * handled between the engine's stages. A timer rather than a microtask: microtasks never let them in.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
@@ -59,7 +41,7 @@ function reporter(onProgress: ProgressCallback | undefined): ProgressCallback | 
  */
 export function createEngineApi(env: EngineEnv): EngineApi {
   const pause = env.yieldControl ?? yieldToEventLoop;
-  const signals = new Map<number, { aborted: boolean }>();
+  const signals: Signals = new Map();
   const results = lruCache<Computed>(RESULT_CACHE_SIZE);
   let current: LoadedDataset | null = null;
   let generation = 0;
@@ -71,8 +53,11 @@ export function createEngineApi(env: EngineEnv): EngineApi {
     try {
       const files = source === 'default' ? await env.defaultDatasetFiles() : source.map((f) => sourceFromText(f.name, f.text));
       const r = await readDataset(files, { resolveBoundaries: env.resolveBoundaries });
-      const warnings = r.warnings.map(formatProblem);
-      if (!r.ok) return { ok: false, errors: r.errors.map(formatProblem), warnings };
+      // The default dataset's files are named as the environment shows them (the CLI: under its folder).
+      const shown = source === 'default' && env.displayFile ? env.displayFile : (name: string) => name;
+      const format = (p: Problem) => formatProblem({ ...p, file: p.file ? shown(p.file) : shown('') });
+      const warnings = r.warnings.map(format);
+      if (!r.ok) return { ok: false, errors: r.errors.map(format), warnings };
       current = { data: r.dataset, geometries: r.geometries, locate: zoneLocator(r.geometries), people: null, generation: ++generation };
       results.clear();
       return { ok: true, summary: datasetSummary(r.dataset, r.geometries, warnings) };
@@ -116,27 +101,17 @@ export function createEngineApi(env: EngineEnv): EngineApi {
     return { ok: true, computed };
   }
 
-  /** Registers the request for cancel(), computes (or reuses) the run, and shapes the answer. */
-  async function answer<T>(
+  /** Computes (or reuses) the run of `scenario` for a request and shapes the answer from it. */
+  function answer<T>(
     requestId: number,
     scenario: unknown,
     onProgress: ProgressCallback | undefined,
     shape: (c: Computed) => T | Refusal,
   ): Promise<T | Refusal> {
-    const signal = { aborted: false };
-    signals.set(requestId, signal);
-    try {
-      const outcome = await compute(scenario, signal, reporter(onProgress));
-      if (signal.aborted) return CANCELLED;
+    return respond(signals, requestId, onProgress, async (signal, report) => {
+      const outcome = await compute(scenario, signal, report);
       return outcome.ok ? shape(outcome.computed) : outcome;
-    } catch (e) {
-      if (e instanceof RunCancelled) return CANCELLED;
-      if (e instanceof SmoothingInfeasible) return refuse('smoothing.maxChangePerSlot', e.message);
-      return refuse('(engine)', `the engine failed: ${messageOf(e)}`);
-    } finally {
-      signals.delete(requestId);
-      releaseRemote(onProgress);
-    }
+    });
   }
 
   const hexagons = createHexagonRuns({

@@ -1,5 +1,5 @@
-import type { SourceFile } from '../io/sourceFile.ts';
-import type { LpSolver } from '../model/linearProgram.ts';
+import type { SourceFile } from '../io/index.ts';
+import type { LpSolver } from '../model/index.ts';
 
 /** What differs between running the engine in a browser worker and in Node. */
 export interface EngineEnv {
@@ -9,6 +9,11 @@ export interface EngineEnv {
   resolveBoundaries?: (ref: string) => Promise<SourceFile>;
   /** Loads HiGHS; called once, the first time a smoothed scenario runs. */
   loadLpSolver(): Promise<LpSolver>;
+  /**
+   * How the default dataset's files are named in messages ('flows.csv' -> 'data/msoa/flows.csv'; '' is
+   * the dataset as a whole). Default: as they are.
+   */
+  displayFile?: (name: string) => string;
   /** Awaited between run stages so a cancel can arrive. Default: yieldToEventLoop. */
   yieldControl?: () => Promise<void>;
 }

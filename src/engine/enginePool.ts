@@ -1,19 +1,23 @@
 import * as Comlink from 'comlink';
 import type {
   DatasetSource, EngineApi, ExplainResponse, ExportResponse, HexGridResponse, LoadDatasetResponse, ProgressCallback,
-  RunHexSlotResponse, RunResponse, RunSlotResponse,
+  RunHexResponse, RunResponse, RunSlotResponse,
 } from './engineProtocol.ts';
-import type { EnginePool, EnginePoolOptions, PoolAnswer } from './enginePoolContract.ts';
+import { EngineStopped, type EnginePool, type EnginePoolOptions, type PoolAnswer } from './enginePoolContract.ts';
 import { messageOf } from './refusals.ts';
-import { defaultPoolSize } from './defaultPoolSize.ts';
-import { EngineStopped } from './engineStopped.ts';
 import type { EngineWorkerFactory, EngineWorkerHandle } from './engineWorkerHandle.ts';
 import { scenarioLabel } from './scenarioLabel.ts';
-import { LP_STAGE } from '../model/runScenario.ts';
+import { LP_STAGE } from '../model/index.ts';
 
 export type { EnginePool, EnginePoolOptions, PoolAnswer } from './enginePoolContract.ts';
 
-type Answer = RunResponse | RunSlotResponse | ExplainResponse | ExportResponse | HexGridResponse | RunHexSlotResponse;
+/** Engine workers worth starting here: one per hardware thread, at least 1 and at most 4. */
+function defaultPoolSize(): number {
+  const threads = typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency;
+  return Math.min(4, Math.max(1, threads ?? 2));
+}
+
+type Answer = RunResponse | RunSlotResponse | ExplainResponse | ExportResponse | HexGridResponse | RunHexResponse;
 type JobCall = (api: Comlink.Remote<EngineApi>, requestId: number, job: Job) => Promise<Answer>;
 
 interface Job {
@@ -252,26 +256,26 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
     }
   }
 
+  /** The caller's progress callback for the worker; it also tells the pool when a job cannot be interrupted. */
+  function progressProxy(job: Job, onProgress: ProgressCallback | undefined): ProgressCallback {
+    return Comlink.proxy<ProgressCallback>((stage, fraction) => {
+      job.uninterruptible = stage === LP_STAGE;
+      if (!job.settled) onProgress?.(stage, fraction);
+    });
+  }
+
   return {
     size,
     loadDataset,
-    run(viewKey, scenario, opts = {}) {
-      const { onProgress } = opts;
-      return submit<RunResponse>(viewKey, scenario, (api, id, job) => {
-        const progress = Comlink.proxy<ProgressCallback>((stage, fraction) => {
-          job.uninterruptible = stage === LP_STAGE;
-          if (!job.settled) onProgress?.(stage, fraction);
-        });
-        return api.run(id, scenario, progress);
-      });
-    },
+    run: (viewKey, scenario, opts = {}) =>
+      submit<RunResponse>(viewKey, scenario, (api, id, job) => api.run(id, scenario, progressProxy(job, opts.onProgress))),
     runSlot: (viewKey, scenario, slot) => submit<RunSlotResponse>(viewKey, scenario, (api, id) => api.runSlot(id, scenario, slot)),
     explain: (viewKey, scenario, zone, slot) => submit<ExplainResponse>(viewKey, scenario, (api, id) => api.explain(id, scenario, zone, slot)),
     exportFile: (viewKey, scenario, format) => submit<ExportResponse>(viewKey, scenario, (api, id) => api.exportFile(id, scenario, format)),
     // Named for messages ("while running the hexagon grid") and so a worker that built the grid is preferred.
     hexGrid: (viewKey, cellKm) => submit<HexGridResponse>(viewKey, { name: 'the hexagon grid', cellKm }, (api, id) => api.hexGrid(id, cellKm)),
-    runHexSlot: (viewKey, scenario, slot, cellKm) =>
-      submit<RunHexSlotResponse>(viewKey, scenario, (api, id) => api.runHexSlot(id, scenario, slot, cellKm)),
+    runHex: (viewKey, scenario, cellKm, opts = {}) =>
+      submit<RunHexResponse>(viewKey, scenario, (api, id, job) => api.runHex(id, scenario, cellKm, progressProxy(job, opts.onProgress))),
     cancel(viewKey) {
       const job = byView.get(viewKey);
       if (job) cancelJob(job);

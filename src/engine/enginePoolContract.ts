@@ -1,7 +1,12 @@
 import type {
   DatasetSource, ExplainResponse, ExportFormat, ExportResponse, HexGridResponse, LoadDatasetResponse, ProgressCallback,
-  RunHexSlotResponse, RunResponse, RunSlotResponse,
+  RunHexResponse, RunResponse, RunSlotResponse,
 } from './engineProtocol.ts';
+
+/** The engine's workers failed; the message is written for the user and shown as it is. */
+export class EngineStopped extends Error {
+  override name = 'EngineStopped';
+}
 
 /** A reply as the pool hands it on: which worker (slot index) answered, -1 if none did. */
 export type PoolAnswer<T> = T & { worker: number };
@@ -21,8 +26,8 @@ export interface EnginePool {
   exportFile(viewKey: string, scenario: unknown, format: ExportFormat): Promise<PoolAnswer<ExportResponse>>;
   /** The hexagon grid with sides of `cellKm` km over the pool's dataset (built by a worker on first use). */
   hexGrid(viewKey: string, cellKm: number): Promise<PoolAnswer<HexGridResponse>>;
-  /** One slot of the scenario allocated to hexagons of `cellKm` km; a newer request for the view cancels this one. */
-  runHexSlot(viewKey: string, scenario: unknown, slot: number, cellKm: number): Promise<PoolAnswer<RunHexSlotResponse>>;
+  /** The scenario's week allocated to hexagons of `cellKm` km; a newer request for the view cancels this one. */
+  runHex(viewKey: string, scenario: unknown, cellKm: number, options?: { onProgress?: ProgressCallback }): Promise<PoolAnswer<RunHexResponse>>;
   /** Cancels the view's pending request, if any. */
   cancel(viewKey: string): void;
   /** The worker running the view's current request, or -1 (queued, or none). */

@@ -4,9 +4,7 @@
  * transferred, not copied. See src/engine/README.md for the flow.
  */
 import type { Polygon } from 'geojson';
-import type { Explanation } from '../model/explain.ts';
-import type { HexSlot } from '../model/hexagons/hexSlot.ts';
-import type { ScenarioResult } from '../model/runScenario.ts';
+import type { Explanation, HexWeek, ScenarioResult } from '../model/index.ts';
 import type { DatasetSummary } from './datasetSummary.ts';
 import type { SlotResult } from './slotResult.ts';
 
@@ -44,7 +42,7 @@ export type ExportResponse = { ok: true; fileName: string; mimeType: string; tex
 /**
  * The hexagon grid the engine lays over the loaded zones (src/io/hexGrid): `cellKm` is turf's cellSide,
  * each hexagon's side (and centre-to-corner distance) in km. Hexagons are in the engine's order, the
- * order of every per-hexagon array in a HexSlotResult.
+ * order of every per-hexagon array in a HexWeek.
  */
 export type HexGridResponse =
   | {
@@ -64,10 +62,8 @@ export type HexGridResponse =
   }
   | Refusal;
 
-/** One slot of a scenario allocated to hexagons by the engine (fields documented in hexSlot.ts). */
-export type HexSlotResult = HexSlot;
-
-export type RunHexSlotResponse = { ok: true; slot: HexSlotResult } | Refusal;
+/** A scenario's week allocated to hexagons by the engine (fields documented in src/model/hexagons/hexWeek.ts). */
+export type RunHexResponse = { ok: true; week: HexWeek } | Refusal;
 
 /** Called between the engine's stages; `fraction` runs from 0 to 1. */
 export type ProgressCallback = (stage: string, fraction: number) => void;
@@ -86,10 +82,10 @@ export interface EngineApi {
   /** The hexagon grid with sides of `cellKm` km over the loaded zones, built on first use and kept per dataset. */
   hexGrid(requestId: number, cellKm: number): Promise<HexGridResponse>;
   /**
-   * One slot of the scenario allocated to hexagons by the same engine (people present spread within each
-   * zone; see src/model/hexagons/README.md), from a cached full-week hexagon run (running it if needed).
+   * The scenario's week allocated to hexagons with `cellKm` km sides by the same engine (people present
+   * spread within each zone; see src/model/hexagons/README.md), cached per dataset, cell size and scenario.
    */
-  runHexSlot(requestId: number, scenario: unknown, slot: number, cellKm: number): Promise<RunHexSlotResponse>;
+  runHex(requestId: number, scenario: unknown, cellKm: number, onProgress?: ProgressCallback): Promise<RunHexResponse>;
   /** Stops a request at the engine's next stage boundary; it then answers { ok: false, cancelled: true }. */
   cancel(requestId: number): Promise<void>;
 }

@@ -1,14 +1,9 @@
-import { allocationCsv } from '../io/exports/allocationCsv.ts';
-import { allocationGeoJson } from '../io/exports/allocationGeoJson.ts';
-import { allocationJson } from '../io/exports/allocationJson.ts';
-import { summaryCsv } from '../io/exports/summaryCsv.ts';
-import type { Dataset } from '../model/dataset.ts';
-import type { ScenarioResult } from '../model/runScenario.ts';
-import type { ZonePolygon } from '../io/readZoneGeometry.ts';
+import { allocationCsv, allocationGeoJson, allocationJson, summaryCsv, type ZonePolygon } from '../io/index.ts';
+import type { Dataset, ScenarioResult } from '../model/index.ts';
 import type { ExportFormat } from './engineProtocol.ts';
 
-/** A file name safe on every platform, from the scenario's name. */
-function slug(name: string): string {
+/** A file name part safe on every platform, from a scenario's name: "Follow the commute" -> "follow-the-commute". */
+export function fileSlug(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'scenario';
 }
 
@@ -19,7 +14,7 @@ export function exportFile(
   loaded: { data: Dataset; geometries: ZonePolygon[] },
   result: ScenarioResult,
 ): { fileName: string; mimeType: string; text: string } {
-  const base = slug(scenarioName);
+  const base = fileSlug(scenarioName);
   switch (format) {
     case 'allocation-csv':
       return { fileName: `${base}-allocation.csv`, mimeType: 'text/csv', text: allocationCsv(scenarioName, loaded.data, result) };

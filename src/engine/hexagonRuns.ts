@@ -1,16 +1,14 @@
 import * as Comlink from 'comlink';
-import { hexagonSet, type HexagonSet } from '../io/hexGrid/hexagonSet.ts';
-import { hexSlot, hexSlotBuffers } from '../model/hexagons/hexSlot.ts';
-import { hexWeekExtent, type HexWeekExtent } from '../model/hexagons/hexWeekExtent.ts';
-import { runHexScenario, type HexRun } from '../model/hexagons/runHexScenario.ts';
-import { prepareScenario } from '../model/prepareScenario.ts';
-import { RunCancelled } from '../model/runScenario.ts';
-import { checkScenario, parseScenario } from '../model/scenario.ts';
-import { peopleInputs } from '../model/scenarioInputs.ts';
-import type { EngineApi, Refusal } from './engineProtocol.ts';
+import { hexagonSet, type HexagonSet } from '../io/index.ts';
+import {
+  checkScenario, hexWeek, parseScenario, peopleInputs, prepareScenario, RunCancelled, runHexScenario, type HexWeek,
+} from '../model/index.ts';
+import type { EngineApi, ProgressCallback, Refusal } from './engineProtocol.ts';
 import type { LoadedDataset } from './loadedDataset.ts';
 import { lruCache } from './lruCache.ts';
-import { CANCELLED, badSlot, messageOf, refuse } from './refusals.ts';
+import { refuse } from './refusals.ts';
+import { respond, type Signals } from './respond.ts';
+import { transferableCopy } from './transferableCopy.ts';
 
 /** Hexagon grids kept per worker: a grid takes about a second to build for London. */
 const HEX_GRID_CACHE_SIZE = 2;
@@ -19,7 +17,8 @@ const HEX_RESULT_CACHE_SIZE = 2;
 const MIN_CELL_KM = 0.5;
 const MAX_CELL_KM = 10;
 
-type HexComputed = Extract<HexRun, { ok: true }> & { weekMax: HexWeekExtent };
+/** A hexagon run as the engine keeps it: the week the page is sent (copied out again for each send). */
+type HexComputed = HexWeek;
 
 export interface HexagonRunDeps {
   /** The worker's dataset once any load in progress has finished (null before the first). */
@@ -27,7 +26,7 @@ export interface HexagonRunDeps {
   /** Awaited between stages so a cancel message can arrive. */
   pause(): Promise<void>;
   /** The worker's in-flight requests, so cancel(requestId) reaches hexagon requests too. */
-  signals: Map<number, { aborted: boolean }>;
+  signals: Signals;
 }
 
 function badCellSize(cellKm: unknown): Refusal | null {
@@ -36,7 +35,7 @@ function badCellSize(cellKm: unknown): Refusal | null {
 }
 
 /** The worker API's hexagon methods: grids and runs on hexagons, cached per dataset, cell size and scenario. */
-export function createHexagonRuns(deps: HexagonRunDeps): Pick<EngineApi, 'hexGrid' | 'runHexSlot'> {
+export function createHexagonRuns(deps: HexagonRunDeps): Pick<EngineApi, 'hexGrid' | 'runHex'> {
   const { pause, signals } = deps;
   const hexSets = lruCache<HexagonSet>(HEX_GRID_CACHE_SIZE);
   const hexResults = lruCache<HexComputed>(HEX_RESULT_CACHE_SIZE);
@@ -54,7 +53,9 @@ export function createHexagonRuns(deps: HexagonRunDeps): Pick<EngineApi, 'hexGri
     return set;
   }
 
-  async function hexCompute(scenario: unknown, cellKm: number, signal: { aborted: boolean }): Promise<{ ok: true; computed: HexComputed } | Refusal> {
+  async function hexCompute(
+    scenario: unknown, cellKm: number, signal: { aborted: boolean }, report?: ProgressCallback,
+  ): Promise<{ ok: true; computed: HexComputed } | Refusal> {
     const loaded = await deps.loaded();
     if (!loaded) return refuse('(dataset)', 'no dataset is loaded');
     const check = typeof scenario === 'string' ? parseScenario(scenario) : checkScenario(scenario);
@@ -64,35 +65,24 @@ export function createHexagonRuns(deps: HexagonRunDeps): Pick<EngineApi, 'hexGri
     if (!boroughs.ok) return { ok: false, cancelled: false, errors: boroughs.errors };
     const key = `${loaded.generation}\n${cellKm}\n${JSON.stringify(check.scenario)}`;
     const hit = hexResults.get(key);
-    if (hit) return { ok: true, computed: hit };
+    if (hit) {
+      report?.('done', 1);
+      return { ok: true, computed: hit };
+    }
+    report?.('hexagon grid', 0);
     const set = await hexSet(loaded, cellKm, signal);
-    const run = await runHexScenario(loaded.data, set.hexes, set.grid, check.scenario, set.locate, { signal, yieldControl: pause });
+    const run = await runHexScenario(loaded.data, set.hexes, set.grid, check.scenario, set.locate, { signal, yieldControl: pause, onProgress: report });
     if (!run.ok) return { ok: false, cancelled: false, errors: run.errors };
-    const computed = { ...run, weekMax: hexWeekExtent(run.result, run.plan.allocated) };
+    const computed = hexWeek(run.result, run.plan.allocated, cellKm, run.plan.method, run.notes);
     hexResults.set(key, computed);
     return { ok: true, computed };
-  }
-
-  /** Registers a hexagon request for cancel() and turns cancellation and failures into refusals. */
-  async function hexAnswer<T>(requestId: number, work: (signal: { aborted: boolean }) => Promise<T | Refusal>): Promise<T | Refusal> {
-    const signal = { aborted: false };
-    signals.set(requestId, signal);
-    try {
-      const answer = await work(signal);
-      return signal.aborted ? CANCELLED : answer;
-    } catch (e) {
-      if (e instanceof RunCancelled) return CANCELLED;
-      return refuse('(engine)', `the engine failed: ${messageOf(e)}`);
-    } finally {
-      signals.delete(requestId);
-    }
   }
 
   return {
     async hexGrid(requestId, cellKm) {
       const bad = badCellSize(cellKm);
       if (bad) return bad;
-      return hexAnswer(requestId, async (signal) => {
+      return respond(signals, requestId, undefined, async (signal) => {
         const loaded = await deps.loaded();
         if (!loaded) return refuse('(dataset)', 'no dataset is loaded');
         const { grid, hexes } = await hexSet(loaded, cellKm, signal);
@@ -107,15 +97,15 @@ export function createHexagonRuns(deps: HexagonRunDeps): Pick<EngineApi, 'hexGri
       });
     },
 
-    async runHexSlot(requestId, scenario, slot, cellKm) {
-      const bad = badSlot(slot) ?? badCellSize(cellKm);
+    async runHex(requestId, scenario, cellKm, onProgress) {
+      const bad = badCellSize(cellKm);
       if (bad) return bad;
-      return hexAnswer(requestId, async (signal) => {
-        const outcome = await hexCompute(scenario, cellKm, signal);
+      return respond(signals, requestId, onProgress, async (signal, report) => {
+        const outcome = await hexCompute(scenario, cellKm, signal, report);
         if (!outcome.ok) return outcome;
-        const { result, plan, notes, weekMax } = outcome.computed;
-        const value = hexSlot(result, plan.allocated, slot, cellKm, plan.method === 'fixed' ? 'fixed' : 'follow-demand', notes, weekMax);
-        return Comlink.transfer({ ok: true as const, slot: value }, hexSlotBuffers(value));
+        // A copy: the cached week must not be detached by sending it.
+        const { value, transfer } = transferableCopy(outcome.computed);
+        return Comlink.transfer({ ok: true as const, week: value }, transfer);
       });
     },
   };

@@ -1,7 +1,5 @@
-import type { ZonePolygon } from '../io/readZoneGeometry.ts';
-import type { Dataset } from '../model/dataset.ts';
-import type { ZoneLocator } from '../model/prepareScenario.ts';
-import type { PeopleInputs } from '../model/scenarioInputs.ts';
+import type { ZonePolygon } from '../io/index.ts';
+import type { Dataset, PeopleInputs, ZoneLocator } from '../model/index.ts';
 
 /** The dataset a worker holds, with what it derives from it. */
 export interface LoadedDataset {

@@ -1,17 +1,23 @@
-// Node only (reads the file system): for tests, the CLI and benchmarks. Browsers use browserEngineEnv.
+// Node only (reads the file system): for the CLI, tests and benchmarks. Browsers use browserEngineEnv.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDatasetDir } from '../io/readDatasetDir.ts';
-import { highsSolver, type HighsLike } from '../model/highsSolver.ts';
+import { highsSolver, type HighsLike } from '../model/index.ts';
 import type { EngineEnv } from './engineEnv.ts';
 
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
 
-/** An engine environment whose default dataset is the folder `dataDir` (the repository's data/). */
-export function nodeEngineEnv(dataDir: string = DEFAULT_DATA_DIR): EngineEnv {
-  const dir = readDatasetDir(dataDir);
+/**
+ * An engine environment whose default dataset is the folder `dataDir` (the repository's data/), read
+ * when the engine first loads it. `shown` is the folder as messages name it (e.g. 'data/msoa').
+ */
+export function nodeEngineEnv(dataDir: string = DEFAULT_DATA_DIR, shown?: string): EngineEnv {
+  let dir: ReturnType<typeof readDatasetDir> | null = null;
+  const read = () => (dir ??= readDatasetDir(dataDir));
   return {
-    defaultDatasetFiles: async () => (await dir).files,
-    resolveBoundaries: async (ref) => (await dir).resolveBoundaries(ref),
+    defaultDatasetFiles: async () => (await read()).files,
+    resolveBoundaries: async (ref) => (await read()).resolveBoundaries(ref),
+    displayFile: shown === undefined ? undefined : (name) => (name ? join(shown, name) : shown),
     async loadLpSolver() {
       const { default: loadHighs } = await import('highs');
       return highsSolver((await loadHighs()) as unknown as HighsLike);

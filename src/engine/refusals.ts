@@ -1,4 +1,4 @@
-import { SLOTS_PER_WEEK } from '../model/time.ts';
+import { SLOTS_PER_WEEK } from '../model/index.ts';
 import type { Refusal } from './engineProtocol.ts';
 
 /** How the worker says no: cancelled, or refused with a field path and a message for the user. */

@@ -1,4 +1,4 @@
-import type { ScenarioResult } from '../model/runScenario.ts';
+import type { ScenarioResult } from '../model/index.ts';
 
 /** One 15-minute slot of a run: what a map needs to draw that moment, per zone in zone order. */
 export interface SlotResult {

@@ -1,4 +1,4 @@
-import { closestName } from '../model/closestName.ts';
+import { closestName } from '../model/index.ts';
 import type { ProblemLog } from './problemLog.ts';
 import type { SourceFile } from './sourceFile.ts';
 

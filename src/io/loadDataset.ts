@@ -1,5 +1,4 @@
-import type { Dataset, ExternalAreas, Stations } from '../model/dataset.ts';
-import { SLOTS_PER_DAY } from '../model/time.ts';
+import { SLOTS_PER_DAY, type Dataset, type ExternalAreas, type Stations } from '../model/index.ts';
 import { MANIFEST_FILE, ZONE_FILES, baseName, datasetFiles, type DatasetFiles } from './datasetFiles.ts';
 import { IdIndex } from './idIndex.ts';
 import { joinZones, type ZoneList } from './joinZones.ts';

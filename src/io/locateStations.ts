@@ -1,4 +1,5 @@
 import { bbox, booleanPointInPolygon } from '@turf/turf';
+import type { ZoneLocator } from '../model/index.ts';
 import type { ZonePolygon } from './readZoneGeometry.ts';
 
 /**
@@ -28,4 +29,9 @@ export function locateStations(
     }
   }
   return zone;
+}
+
+/** Places a scenario's event points ([lon, lat]) in the dataset's zones: the zone index, or -1. */
+export function zoneLocator(geometries: readonly ZonePolygon[]): ZoneLocator {
+  return (lon, lat) => locateStations(Float64Array.of(lon), Float64Array.of(lat), geometries)[0];
 }

@@ -1,4 +1,4 @@
-import { closestName } from '../model/closestName.ts';
+import { closestName } from '../model/index.ts';
 
 export interface ColumnProblem {
   severity: 'error' | 'warning';

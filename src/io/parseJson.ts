@@ -1,7 +1,7 @@
 import type { ProblemLog } from './problemLog.ts';
 import type { TextFile } from './readTable.ts';
 import { stripBom } from './parseCsv.ts';
-import { jsonSyntaxError } from '../model/jsonSyntaxError.ts';
+import { jsonSyntaxError } from '../model/index.ts';
 
 /** JSON.parse that reports failure as a problem, with the line and column, instead of throwing. */
 export function parseJson(file: TextFile, log: ProblemLog): { ok: true; value: unknown } | { ok: false } {

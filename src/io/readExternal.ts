@@ -1,4 +1,4 @@
-import type { ExternalAreas } from '../model/dataset.ts';
+import type { ExternalAreas } from '../model/index.ts';
 import type { IdIndex } from './idIndex.ts';
 import type { ProblemLog } from './problemLog.ts';
 import { readTable, type TextFile } from './readTable.ts';

@@ -1,4 +1,4 @@
-import type { Flows } from '../model/dataset.ts';
+import type { Flows } from '../model/index.ts';
 import type { CsvRow } from './csvRow.ts';
 import type { IdIndex } from './idIndex.ts';
 import type { ProblemLog } from './problemLog.ts';

@@ -1,4 +1,4 @@
-import type { Risk } from '../model/dataset.ts';
+import type { Risk } from '../model/index.ts';
 import type { IdIndex } from './idIndex.ts';
 import type { ProblemLog } from './problemLog.ts';
 import { readTable, type TextFile } from './readTable.ts';

@@ -1,4 +1,4 @@
-import { SLOTS_PER_DAY, parseClock } from '../model/time.ts';
+import { parseClock, SLOTS_PER_DAY } from '../model/index.ts';
 import type { IdIndex } from './idIndex.ts';
 import type { ProblemLog } from './problemLog.ts';
 import { readTable, type TextFile } from './readTable.ts';

@@ -1,4 +1,4 @@
-import type { Adjacency } from '../model/dataset.ts';
+import type { Adjacency } from '../model/index.ts';
 import { polygonsOf, type ZonePolygon } from './readZoneGeometry.ts';
 
 /** CSR from per-zone neighbour lists, made symmetric, sorted, without self-loops or repeats. */

@@ -6,6 +6,8 @@ export const SLOT_MINUTES = 15;
 export const SLOTS_PER_DAY = 96;
 export const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 export type Day = (typeof DAYS)[number];
+/** The days' full names, for people: DAY_NAMES[d] is DAYS[d] in full. */
+export const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 export const SLOTS_PER_WEEK = SLOTS_PER_DAY * DAYS.length;
 
 /** Which of the three observed profiles a day follows. */

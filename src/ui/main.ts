@@ -1,11 +1,13 @@
+// The page's base styles first, so each view's own stylesheet (imported by its module) comes after them.
+import './styles/base.css';
+import './styles/layout.css';
 import { browserEngineWorker } from '../engine/browserEngineWorker.ts';
-import { createEnginePool } from '../engine/enginePool.ts';
-import '../engine/exposeEngineForTests.ts';
+import { createEnginePool } from '../engine/index.ts';
 import type { AppContext } from './app/appContext.ts';
 import { bindPersistence } from './app/bindPersistence.ts';
 import { bindUndoRedo } from './app/bindUndoRedo.ts';
 import { createDatasetHandle, DatasetUnavailable } from './app/createDatasetHandle.ts';
-import { createMapClickMode } from './app/createMapClickMode.ts';
+import { createFrameScheduler } from './app/frameScheduler.ts';
 import { createResultsController } from './app/createResultsController.ts';
 import { runSummary } from './app/runSummary.ts';
 import { createStatusPanel } from './app/statusPanel.ts';
@@ -19,10 +21,9 @@ import { mountMapControls } from './map/mapControls.ts';
 import { mountZonesSwitch } from './map/zonesSwitch.ts';
 import { mountScenarioPanel } from './scenario/mountScenarioPanel.ts';
 import { restoreState } from './state/persistState.ts';
-import { createStore } from './state/store.ts';
-import { exposeTestHook } from './testHook.ts';
+import { createStore, type Store } from './state/store.ts';
+import { setSession } from './state/viewActions.ts';
 import { mountTimeBar } from './time/mountTimeBar.ts';
-import './styles.css';
 
 function byId<T extends HTMLElement>(id: string, type: new () => T): T {
   const node = document.getElementById(id);
@@ -38,18 +39,34 @@ function browserStorage(): Storage | null {
   }
 }
 
-async function start(): Promise<void> {
+/** Resolves once the state's scenario has a result (or a refusal) from the engine. */
+function firstRun(ctx: AppContext): Promise<void> {
+  return new Promise((resolve) => {
+    const settled = () => ctx.results.get('scenario').status !== 'running';
+    if (settled()) return resolve();
+    const stop = ctx.results.subscribe(() => {
+      if (!settled()) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
+async function start(store: Store): Promise<void> {
   const status = createStatusPanel(byId('status', HTMLDivElement));
   status.loading('Loading the London dataset…');
+  // The page's readiness is session state; the body attribute only mirrors it for tests and styles.
+  const mirror = () => (document.body.dataset.mapState = store.get().session.mapReady);
+  store.subscribe(mirror);
+  mirror();
 
   const engine = createEnginePool(browserEngineWorker);
   const dataset = await createDatasetHandle(engine);
-  const storage = browserStorage();
-  const store = createStore(restoreState(window.location, storage).state);
+  const frames = createFrameScheduler();
   const results = createResultsController(store, engine, dataset);
-  const ctx: AppContext = { store, engine, dataset, results };
+  const ctx: AppContext = { store, engine, dataset, results, frames };
 
-  const flush = bindPersistence(store, { storage, replaceUrl: (hash) => history.replaceState(history.state, '', hash) });
+  const flush = bindPersistence(store, { storage: browserStorage(), replaceUrl: (hash) => history.replaceState(history.state, '', hash) });
   window.addEventListener('pagehide', flush);
   bindUndoRedo(store, byId('undo-button', HTMLButtonElement), byId('redo-button', HTMLButtonElement), document);
 
@@ -57,7 +74,6 @@ async function start(): Promise<void> {
   datasetName.textContent = dataset.current().name;
   dataset.subscribe((summary) => (datasetName.textContent = summary.name));
 
-  const mode = createMapClickMode();
   let basemapFailed = false;
   const basemapUrl = createBasemapSetting(byId('basemap-form', HTMLFormElement), byId('basemap-url', HTMLInputElement), (url) => {
     basemapFailed = false;
@@ -66,7 +82,6 @@ async function start(): Promise<void> {
   });
   const area = mountMapArea(
     ctx,
-    mode,
     {
       panes: byId('map-panes', HTMLDivElement),
       legend: byId('legend', HTMLElement),
@@ -92,64 +107,62 @@ async function start(): Promise<void> {
   mountMapControls(ctx, toolbar, byId('zone-picker', HTMLDivElement));
   mountZonesSwitch(ctx, toolbar);
   mountCompareToggle(ctx, byId('view-tools', HTMLDivElement));
-  mountTimeBar(ctx, byId('time-bar', HTMLDivElement)).onPlayingChange((playing) => area.setPlaying(playing));
-  mountScenarioPanel(ctx, mode, byId('scenario-panel', HTMLElement));
+  mountTimeBar(ctx, byId('time-bar', HTMLDivElement));
+  mountScenarioPanel(ctx, byId('scenario-panel', HTMLElement));
   mountDataTools(ctx, byId('data-tools', HTMLDivElement));
   mountInsight(ctx, byId('insight-panel', HTMLElement));
 
+  const engineFailed = () => (['scenario', 'comparison'] as const).map((w) => results.get(w)).find((r) => r.status === 'failed');
   results.subscribe(() => {
-    const failed = (['scenario', 'comparison'] as const).map((w) => results.get(w)).find((r) => r.status === 'failed');
+    const failed = engineFailed();
     if (failed) status.error('The simulation engine stopped', failed.errors.map((e) => e.message));
-    else if (!basemapFailed && document.body.dataset.mapState === 'idle') status.clear();
+    else if (!basemapFailed && store.get().session.mapReady === 'idle') status.clear();
   });
 
-  exposeTestHook({
-    get map() {
-      return area.views()[0].map;
-    },
-    maps: () => area.views().map((v) => v.map),
-    get zoneCount() {
-      return dataset.current().zones.ids.length;
-    },
-    get zones() {
-      const z = dataset.current().zones;
-      return z.ids.map((id, i) => ({ id, name: z.names[i], lon: z.labelLon[i], lat: z.labelLat[i] }));
-    },
-    state: () => store.get(),
-    results: () => {
-      const state = store.get();
-      const summary = dataset.current();
-      return {
-        scenario: runSummary(results.get('scenario'), state.scenario.name, state.view.slot, summary),
-        comparison: runSummary(results.get('comparison'), state.comparison.name, state.view.slot, summary),
-      };
-    },
-  });
+  if (import.meta.env.MODE === 'test') {
+    const { installTestHooks } = await import('./testHooks.ts');
+    installTestHooks({
+      get map() {
+        return area.views()[0].map;
+      },
+      maps: () => area.views().map((v) => v.map),
+      get zoneCount() {
+        return dataset.current().zones.ids.length;
+      },
+      get zones() {
+        const z = dataset.current().zones;
+        return z.ids.map((id, i) => ({ id, name: z.names[i], lon: z.labelLon[i], lat: z.labelLat[i] }));
+      },
+      state: () => store.get(),
+      results: () => {
+        const state = store.get();
+        const summary = dataset.current();
+        return {
+          scenario: runSummary(results.get('scenario'), state.scenario.name, state.view.slot, summary),
+          comparison: runSummary(results.get('comparison'), state.comparison.name, state.view.slot, summary),
+        };
+      },
+      mapUpToDate: () => area.upToDate(),
+    });
+  }
 
   // "idle" once the first result is drawn and the map has rendered it.
   status.loading(`Calculating ${store.get().scenario.name}…`);
   const primary = area.views()[0];
   await primary.installed;
-  await new Promise<void>((resolve) => {
-    const settled = () => results.get('scenario').status !== 'running';
-    if (settled()) return resolve();
-    const stop = results.subscribe(() => {
-      if (!settled()) return;
-      stop();
-      resolve();
-    });
-  });
+  await firstRun(ctx);
   primary.map.once('idle', () => {
-    document.body.dataset.mapState = 'idle';
-    if (!basemapFailed && !(['scenario', 'comparison'] as const).some((w) => results.get(w).status === 'failed')) status.clear();
+    setSession(store, { mapReady: 'idle' });
+    if (!basemapFailed && !engineFailed()) status.clear();
   });
   primary.map.triggerRepaint();
 }
 
-start().catch((error: unknown) => {
+const store = createStore(restoreState(window.location, browserStorage()).state);
+start(store).catch((error: unknown) => {
   const status = createStatusPanel(byId('status', HTMLDivElement));
   if (error instanceof DatasetUnavailable) status.error(error.message, error.problems);
   else status.error('Tideline could not start', [error instanceof Error ? error.message : String(error)]);
-  document.body.dataset.mapState = 'error';
+  setSession(store, { mapReady: 'error' });
   console.error(error);
 });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type {} from '../../src/engine/exposeEngineForTests.ts';
+import type {} from '../../src/ui/testHooks.ts';
 import { launchChromium } from './launch.ts';
 import { openApp, type OpenedApp } from './openApp.ts';
 import { count, figure, settled, zonePoint } from './plannerPage.ts';

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type {} from '../../src/ui/testHook.ts'; // declares window.__tideline
+import type {} from '../../src/ui/testHooks.ts'; // declares window.__tideline
 
 /** Page coordinates of a zone's label point on the map at `mapIndex` (0: the scenario's map). */
 export async function zonePoint(page: Page, name: string, mapIndex = 0): Promise<{ x: number; y: number; onCanvas: boolean }> {

@@ -1,7 +1,5 @@
-import type { Dataset } from '../../model/dataset.ts';
-import { SLOTS_PER_WEEK } from '../../model/time.ts';
-import { csvCell } from './csvCell.ts';
-import { csvDocument } from './csvDocument.ts';
+import { SLOTS_PER_WEEK, type Dataset } from '../../model/index.ts';
+import { csvCell, csvDocument } from './csvCell.ts';
 import type { ExportResult } from './exportResult.ts';
 import { formatDecimal } from './formatDecimal.ts';
 import { slotColumns } from './slotColumns.ts';

@@ -1,6 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Dataset } from '../../model/dataset.ts';
-import { SLOTS_PER_WEEK } from '../../model/time.ts';
+import { SLOTS_PER_WEEK, type Dataset } from '../../model/index.ts';
 import type { ZonePolygon } from '../readZoneGeometry.ts';
 import type { ExportResult } from './exportResult.ts';
 import { zoneSummary } from './zoneSummary.ts';

@@ -1,5 +1,4 @@
-import type { Dataset } from '../../model/dataset.ts';
-import { SLOT_MINUTES, SLOTS_PER_WEEK } from '../../model/time.ts';
+import { SLOT_MINUTES, SLOTS_PER_WEEK, type Dataset } from '../../model/index.ts';
 import type { ExportResult } from './exportResult.ts';
 import { slotColumns } from './slotColumns.ts';
 

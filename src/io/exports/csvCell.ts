@@ -15,3 +15,13 @@ export function csvCell(value: string | number): string {
   const text = FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
+
+/**
+ * Joins a header and rows of cells that are already CSV text (see csvCell) into a file: comma
+ * separated, LF line ends, a newline after the last row.
+ */
+export function csvDocument(header: readonly string[], rows: Iterable<readonly string[]>): string {
+  const lines = [header.join(',')];
+  for (const row of rows) lines.push(row.join(','));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,5 +1,4 @@
-import type { ScenarioResult } from '../../model/runScenario.ts';
-import type { ScenarioInputs } from '../../model/scenarioInputs.ts';
+import type { ScenarioInputs, ScenarioResult } from '../../model/index.ts';
 
 /**
  * The parts of a run the writers read: a full ScenarioResult qualifies, and so does a copy the app

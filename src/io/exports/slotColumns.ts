@@ -1,4 +1,4 @@
-import { DAYS, SLOTS_PER_WEEK, dayOfSlot, formatClock } from '../../model/time.ts';
+import { dayOfSlot, DAYS, formatClock, SLOTS_PER_WEEK } from '../../model/index.ts';
 
 /** Day ("Mon".."Sun") and start time ("HH:MM") of each of the 672 slots of the week. */
 export function slotColumns(): { day: string[]; start: string[] } {

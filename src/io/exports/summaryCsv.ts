@@ -1,6 +1,5 @@
-import type { Dataset } from '../../model/dataset.ts';
-import { csvCell } from './csvCell.ts';
-import { csvDocument } from './csvDocument.ts';
+import type { Dataset } from '../../model/index.ts';
+import { csvCell, csvDocument } from './csvCell.ts';
 import type { ExportResult } from './exportResult.ts';
 import { formatDecimal } from './formatDecimal.ts';
 import { zoneSummary } from './zoneSummary.ts';

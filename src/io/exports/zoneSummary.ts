@@ -1,6 +1,4 @@
-import type { Dataset } from '../../model/dataset.ts';
-import { SLOT_MINUTES, SLOTS_PER_WEEK } from '../../model/time.ts';
-import { netDaytimeChange, workdayPopulation } from '../../model/workday.ts';
+import { netDaytimeChange, SLOT_MINUTES, SLOTS_PER_WEEK, workdayPopulation, type Dataset } from '../../model/index.ts';
 import type { ExportResult } from './exportResult.ts';
 
 const SLOT_HOURS = SLOT_MINUTES / 60;

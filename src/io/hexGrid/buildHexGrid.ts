@@ -1,7 +1,6 @@
 import { area, bbox, hexGrid } from '@turf/turf';
 import type { BBox, Polygon } from 'geojson';
-import type { Dataset } from '../../model/dataset.ts';
-import type { HexTables } from '../../model/hexagons/hexTables.ts';
+import type { Dataset, HexTables } from '../../model/index.ts';
 import type { ZonePolygon } from '../readZoneGeometry.ts';
 import { hexAt, hexIndex, nearestHex, type HexIndex } from './hexIndex.ts';
 import { latticeAdjacency } from './latticeAdjacency.ts';

@@ -1,4 +1,4 @@
-import type { ZoneLocator } from '../../model/prepareScenario.ts';
+import type { ZoneLocator } from '../../model/index.ts';
 import { hexAt, nearestHex, type HexIndex } from './hexIndex.ts';
 
 /**

@@ -1,7 +1,4 @@
-import type { Dataset } from '../../model/dataset.ts';
-import { hexDataset, type HexDataset } from '../../model/hexagons/hexDataset.ts';
-import type { ZoneLocator } from '../../model/prepareScenario.ts';
-import type { PeopleInputs } from '../../model/scenarioInputs.ts';
+import { hexDataset, type Dataset, type HexDataset, type PeopleInputs, type ZoneLocator } from '../../model/index.ts';
 import type { ZonePolygon } from '../readZoneGeometry.ts';
 import { buildHexGrid, type HexGrid } from './buildHexGrid.ts';
 import { hexLocator } from './hexLocator.ts';

@@ -1,4 +1,4 @@
-import type { Adjacency } from '../../model/dataset.ts';
+import type { Adjacency } from '../../model/index.ts';
 import { adjacencyFromLists } from '../zoneAdjacency.ts';
 
 /**

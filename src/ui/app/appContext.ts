@@ -1,24 +1,23 @@
-import type { EnginePool } from '../../engine/enginePool.ts';
-import type { DatasetSource, ScenarioError } from '../../engine/engineProtocol.ts';
-import type { DatasetSummary } from '../../engine/datasetSummary.ts';
-import type { Explanation } from '../../model/explain.ts';
-import type { ScenarioResult } from '../../model/runScenario.ts';
+import type { DatasetSource, DatasetSummary, EnginePool, Explanation, HexGridResponse, HexWeek, ScenarioError, ScenarioResult } from '../../engine/index.ts';
+import type { Which } from '../state/appState.ts';
 import type { Store } from '../state/store.ts';
+import type { FrameScheduler } from './frameScheduler.ts';
+
+export type { Which } from '../state/appState.ts';
 
 /**
- * What every part of the UI is given: the state store, the engine, the dataset on screen and the
- * engine's results for the two scenarios. Views read from these and write only through `store.set`
- * (scenario and view edits) or `dataset.load` (new data); everything else is derived.
+ * What every part of the UI is given: the state store, the engine, the dataset on screen, the engine's
+ * results for the two scenarios, and the frame scheduler views draw through. Views read from these and
+ * write only through the store (scenario, view and session changes) or `dataset.load` (new data);
+ * everything on screen is derived from them.
  */
 export interface AppContext {
   store: Store;
   engine: EnginePool;
   dataset: DatasetHandle;
   results: ResultsController;
+  frames: FrameScheduler;
 }
-
-/** Which of the state's two scenarios: the planner's, or the one it is compared with. */
-export type Which = 'scenario' | 'comparison';
 
 export interface DatasetHandle {
   /** The dataset on screen (the summary includes zone geometries for the map). */
@@ -34,19 +33,31 @@ export interface DatasetHandle {
   subscribe(listener: (summary: DatasetSummary) => void): () => void;
 }
 
-export interface RunState {
-  status: 'running' | 'ready' | 'invalid' | 'failed';
+/** An engine run as the page holds it: its progress, its latest complete result, its refusals. */
+export interface RunState<R> {
+  status: 'idle' | 'running' | 'ready' | 'invalid' | 'failed';
   /** Engine progress while running. */
   progress: { stage: string; fraction: number } | null;
   /** The latest complete result for this scenario on the current dataset (kept while a newer run goes). */
-  result: ScenarioResult | null;
+  result: R | null;
+  /** The scenario object `result` was computed for (compared by identity with the state's). */
+  resultFor: unknown;
   /** Scenario problems by field path ('invalid'), or the engine's message for the user ('failed'). */
   errors: ScenarioError[];
 }
 
+export type ZoneRun = RunState<ScenarioResult>;
+export type HexRun = RunState<HexWeek>;
+export type HexGrid = Extract<HexGridResponse, { ok: true }>;
+
 export interface ResultsController {
-  get(which: Which): RunState;
-  /** Called whenever either RunState changes. */
+  /** The run of a scenario on the dataset's own zones. */
+  get(which: Which): ZoneRun;
+  /** The run of a scenario on the hexagon grid: asked of the engine only while the map shows hexagons. */
+  hexagons(which: Which): HexRun;
+  /** The hexagon grid, once built. */
+  grid(): HexGrid | null;
+  /** Called whenever a run, or the grid, changes. */
   subscribe(listener: () => void): () => void;
   /** The engine's explanation of one zone's officers in one slot, for the scenario as it is now. */
   explain(which: Which, zone: string, slot: number): Promise<Explanation | null>;

@@ -23,6 +23,7 @@ export function bindPersistence(store: Store, target: PersistenceTarget): () => 
   };
   const later = debounce(write, VIEW_SAVE_MS);
   store.subscribe((state, previous) => {
+    if (state.view === previous.view && state.scenario === previous.scenario && state.comparison === previous.comparison) return;
     if (state.scenario !== previous.scenario || state.comparison !== previous.comparison) {
       later.cancel();
       write(state);

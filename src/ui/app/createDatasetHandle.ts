@@ -1,5 +1,4 @@
-import type { DatasetSummary } from '../../engine/datasetSummary.ts';
-import type { EnginePool } from '../../engine/enginePool.ts';
+import type { DatasetSummary, EnginePool } from '../../engine/index.ts';
 import type { DatasetHandle } from './appContext.ts';
 
 /** Thrown when the bundled default cannot be loaded; the message is written for the user. */

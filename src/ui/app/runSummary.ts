@@ -1,9 +1,9 @@
-import type { DatasetSummary } from '../../engine/datasetSummary.ts';
-import type { RunSummary } from '../testHook.ts';
-import type { RunState } from './appContext.ts';
+import type { DatasetSummary } from '../../engine/index.ts';
+import type { RunSummary } from '../testHooks.ts';
+import type { ZoneRun } from './appContext.ts';
 
 /** A run in the words tests read: status, officers on duty at `slot`, and each event's sources by zone id. */
-export function runSummary(run: RunState, name: string, slot: number, summary: DatasetSummary): RunSummary {
+export function runSummary(run: ZoneRun, name: string, slot: number, summary: DatasetSummary): RunSummary {
   const r = run.result;
   return {
     status: run.status,

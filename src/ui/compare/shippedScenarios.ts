@@ -2,7 +2,7 @@ import fixedBorough from '../../../scenarios/fixed-borough.json';
 import followTheCommuteSmoothed from '../../../scenarios/follow-the-commute-smoothed.json';
 import followTheCommute from '../../../scenarios/follow-the-commute.json';
 import weightedRiskWithProtest from '../../../scenarios/weighted-risk-with-protest.json';
-import type { Scenario } from '../../model/scenario.ts';
+import type { Scenario } from '../../engine/index.ts';
 
 /** The scenarios in scenarios/, by file name: starting points for the planner and comparisons. */
 export const SHIPPED_SCENARIOS: readonly { id: string; scenario: Scenario }[] = [

@@ -1,17 +1,10 @@
 import type { AppContext } from '../app/appContext.ts';
+import { button } from '../dom.ts';
 import { dataErrorPanel } from './dataErrorPanel.ts';
 import { dropTarget } from './dropTarget.ts';
 import { loadProgress } from './loadProgress.ts';
 import type { MessageArea } from './messageArea.ts';
 import { readDatasetFiles, type PickedFile } from './readDatasetFiles.ts';
-
-function button(label: string): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'tool-button';
-  b.textContent = label;
-  return b;
-}
 
 function fileInput(id: string, folder: boolean): HTMLInputElement {
   const input = document.createElement('input');
@@ -36,9 +29,17 @@ export function dataLoader(ctx: AppContext, messages: MessageArea): HTMLElement 
   group.className = 'data-loader';
   group.setAttribute('role', 'group');
   group.setAttribute('aria-label', 'Dataset');
-  const pickFiles = button('Load data');
-  const pickFolder = button('Load folder');
-  const useDefault = button('Use the London default');
+  const tool = { className: 'tool-button' };
+  const pickFiles = button('Load data', () => !busy && filesInput.click(), tool);
+  const pickFolder = button('Load folder', () => !busy && folderInput.click(), tool);
+  const useDefault = button('Use the London default', () => {
+    const hadFocus = document.activeElement === useDefault;
+    void load('default').then(() => {
+      // The button hides once London is back, dropping focus to the page: keep it in the group.
+      const lost = document.activeElement === null || document.activeElement === document.body;
+      if (hadFocus && useDefault.hidden && lost) pickFiles.focus();
+    });
+  }, tool);
   const filesInput = fileInput('data-files', false);
   const folderInput = fileInput('data-folder', true);
   const progress = loadProgress();
@@ -111,20 +112,6 @@ export function dataLoader(ctx: AppContext, messages: MessageArea): HTMLElement 
     }
   }
 
-  pickFiles.addEventListener('click', () => {
-    if (!busy) filesInput.click();
-  });
-  pickFolder.addEventListener('click', () => {
-    if (!busy) folderInput.click();
-  });
-  useDefault.addEventListener('click', () => {
-    const hadFocus = document.activeElement === useDefault;
-    void load('default').then(() => {
-      // The button hides once London is back, dropping focus to the page: keep it in the group.
-      const lost = document.activeElement === null || document.activeElement === document.body;
-      if (hadFocus && useDefault.hidden && lost) pickFiles.focus();
-    });
-  });
   for (const input of [filesInput, folderInput]) {
     input.addEventListener('change', () => {
       const files = Array.from(input.files ?? []);

@@ -1,4 +1,4 @@
-import type { ExportResponse } from '../../engine/engineProtocol.ts';
+import type { ExportResponse } from '../../engine/index.ts';
 
 /** Plain words for an export the engine refused or could not finish; null when there is nothing to say. */
 export function exportMessage(what: string, outcome: ExportResponse | Error): string | null {

@@ -1,18 +1,10 @@
-import type { ExportFormat } from '../../engine/engineProtocol.ts';
+import { fileSlug, type ExportFormat } from '../../engine/index.ts';
 import { shareHash } from '../state/persistState.ts';
 import type { AppContext } from '../app/appContext.ts';
+import { button, el } from '../dom.ts';
 import { downloadText } from './downloadText.ts';
 import { exportMessage } from './exportMessage.ts';
-import { fileSlug } from './fileSlug.ts';
 import type { MessageArea } from './messageArea.ts';
-
-function button(label: string): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'tool-button';
-  b.textContent = label;
-  return b;
-}
 
 /**
  * While `task` runs the button is disabled and says so; its label comes back afterwards. It is marked
@@ -36,14 +28,11 @@ async function busy(b: HTMLButtonElement, label: string, task: () => Promise<voi
  * by the engine with the CLI's writers (same bytes, formula injection neutralised there).
  */
 export function exportRow(ctx: AppContext, messages: MessageArea): HTMLElement {
-  const row = document.createElement('div');
-  row.className = 'export-row';
-  row.setAttribute('role', 'group');
-  row.setAttribute('aria-label', 'Export');
+  const row = el('div', { className: 'export-row', attrs: { role: 'group', 'aria-label': 'Export' } });
 
+  const tool = { className: 'tool-button' };
   const fromEngine = (label: string, what: string, format: ExportFormat) => {
-    const b = button(label);
-    b.addEventListener('click', () => {
+    const b = button(label, () => {
       if (b.getAttribute('aria-disabled') === 'true') return;
       messages.clear();
       void busy(b, 'Exporting…', async () => {
@@ -60,19 +49,17 @@ export function exportRow(ctx: AppContext, messages: MessageArea): HTMLElement {
         const message = exportMessage(what, outcome);
         if (message) messages.error(message);
       });
-    });
+    }, tool);
     return b;
   };
 
-  const scenarioJson = button('Export scenario JSON');
-  scenarioJson.addEventListener('click', () => {
+  const scenarioJson = button('Export scenario JSON', () => {
     messages.clear();
     const { scenario } = ctx.store.get();
     downloadText(`${JSON.stringify(scenario, null, 2)}\n`, `${fileSlug(scenario.name)}-scenario.json`, 'application/json');
-  });
+  }, tool);
 
-  const share = button('Copy share link');
-  share.addEventListener('click', () => {
+  const share = button('Copy share link', () => {
     if (share.getAttribute('aria-disabled') === 'true') return;
     messages.clear();
     const url = `${location.origin}${location.pathname}${location.search}${shareHash(ctx.store.get())}`;
@@ -84,7 +71,7 @@ export function exportRow(ctx: AppContext, messages: MessageArea): HTMLElement {
         messages.link('The clipboard is not available here. Copy the link below.', url);
       }
     });
-  });
+  }, tool);
 
   row.append(
     fromEngine('Export CSV', 'The allocation CSV', 'allocation-csv'),

@@ -1,4 +1,4 @@
-import type { DatasetFileText } from '../../engine/engineProtocol.ts';
+import type { DatasetFileText } from '../../engine/index.ts';
 
 /** The engine's per-file limit (docs/data-format.md), checked here too so a huge file is never read into the page. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;

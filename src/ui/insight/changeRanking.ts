@@ -1,4 +1,4 @@
-import type { ScenarioResult } from '../../model/runScenario.ts';
+import type { ScenarioResult } from '../../engine/index.ts';
 
 export interface RankedChange {
   zone: number;

@@ -1,8 +1,6 @@
-import { formatClock } from '../../model/time.ts';
+import { DAY_NAMES, formatClock } from '../../engine/index.ts';
 import { formatNumber } from './formatFigure.ts';
 import { peak, trough, type ZoneDaySeries } from './zoneDaySeries.ts';
-
-export const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 
 /** The text alternative of a zone's day chart: the range of each series and when it peaks. */
 export function dayCurveLabel(zoneName: string, day: number, s: ZoneDaySeries): string {

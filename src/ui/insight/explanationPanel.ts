@@ -1,4 +1,4 @@
-import type { Explanation } from '../../model/explain.ts';
+import type { Explanation } from '../../engine/index.ts';
 import { explanationSections, explanationSummary } from './explanationSections.ts';
 
 /** What to explain: a zone in a slot, for a scenario, dataset and run (compared by identity). */

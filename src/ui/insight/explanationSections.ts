@@ -1,4 +1,4 @@
-import type { Explanation } from '../../model/explain.ts';
+import type { Explanation } from '../../engine/index.ts';
 import { formatNumber, formatPercent, formatSigned } from './formatFigure.ts';
 
 export interface ExplanationRow {

@@ -1,4 +1,4 @@
-import type { ScenarioResult } from '../../model/runScenario.ts';
+import type { ScenarioResult } from '../../engine/index.ts';
 import { formatNumber, formatPercent } from './formatFigure.ts';
 
 const SLOT_HOURS = 0.25;

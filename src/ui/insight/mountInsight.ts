@@ -1,22 +1,21 @@
-import type { ScenarioResult } from '../../model/runScenario.ts';
-import { SLOTS_PER_DAY, dayOfSlot, slotLabel } from '../../model/time.ts';
+import { DAY_NAMES, dayOfSlot, SLOTS_PER_DAY, slotLabel, type ScenarioResult } from '../../engine/index.ts';
 import type { AppContext } from '../app/appContext.ts';
+import { el, section } from '../dom.ts';
+import { setView } from '../state/viewActions.ts';
 import { changeBars } from './changeBars.ts';
 import { changeBarsLabel } from './changeBarsLabel.ts';
 import { changeRange, changeRanking, policedZones } from './changeRanking.ts';
-import { DAY_NAMES, dayCurveLabel } from './dayCurveLabel.ts';
+import { dayCurveLabel } from './dayCurveLabel.ts';
 import { explanationPanel } from './explanationPanel.ts';
 import { headlineFigures } from './headlineFigures.ts';
 import { headlineTable } from './headlineTable.ts';
 import { runNote } from './runNote.ts';
-import { section } from './section.ts';
 import { zoneDayChart } from './zoneDayChart.ts';
 import { zoneDaySeries } from './zoneDaySeries.ts';
 import './insight.css';
 
-/** A slot change within this long of the previous one counts as playing: explanations wait for a pause. */
+/** While playing, "Why this number?" asks the engine only once the slot has stayed this long. */
 const PLAYING_MS = 600;
-export const UPDATE_MEASURE = 'tideline insight update';
 
 /**
  * The insight panel: headline numbers, the selected zone's day and "Why this number?", and the ranked
@@ -25,42 +24,27 @@ export const UPDATE_MEASURE = 'tideline insight update';
  */
 export function mountInsight(ctx: AppContext, element: HTMLElement): void {
   element.classList.add('insight');
-  const select = (zone: string | null) =>
-    ctx.store.set((s) => (s.view.selectedZone === zone ? s : { ...s, view: { ...s.view, selectedZone: zone } }), { undoable: false });
+  const select = (zone: string | null) => setView(ctx.store, { selectedZone: zone });
 
   const note = runNote();
   const headlines = headlineTable();
-  const invite = document.createElement('p');
-  invite.className = 'insight-note';
-  invite.textContent = 'Click a zone on the map, or choose one in the Zone list below the map, to see its day and why it has its officers.';
-  const dayTitle = document.createElement('h3');
-  dayTitle.id = 'zone-day-title';
+  const invite = el('p', {
+    className: 'insight-note',
+    text: 'Click a zone on the map, or choose one in the Zone list below the map, to see its day and why it has its officers.',
+  });
+  const dayTitle = el('h3', { id: 'zone-day-title' });
   const chart = zoneDayChart();
   const why = explanationPanel((zone, slot) => ctx.results.explain('scenario', zone, slot));
-  const zoneParts = document.createElement('div');
-  zoneParts.append(dayTitle, chart.element, why.element);
-  const zone = section('insight-zone-section', 'Selected zone', [invite, zoneParts]);
-  const barsSubtitle = document.createElement('p');
-  barsSubtitle.className = 'insight-note';
+  const zoneParts = el('div', {}, [dayTitle, chart.element, why.element]);
+  const zone = section('insight-zone-section', 'Selected zone', { className: 'insight-section', children: [invite, zoneParts] }).root;
+  const barsSubtitle = el('p', { className: 'insight-note' });
   const bars = changeBars((z) => select(ctx.dataset.current().zones.ids[z] ?? null));
-  const ranked = section('insight-bars-section', 'Change against fixed', [barsSubtitle, bars.element]);
+  const ranked = section('insight-bars-section', 'Change against fixed', { className: 'insight-section', children: [barsSubtitle, bars.element] }).root;
   element.append(note.element, headlines.element, zone, ranked);
 
   // Derived once per run: which zones are policed, and a bar scale that holds all week.
   let perRun: { result: ScenarioResult; policed: number[]; range: { min: number; max: number } } | null = null;
   let drawn = { result: null as ScenarioResult | null, zone: -1, day: -1 };
-  let lastSlot = -1;
-  let lastSlotAt = 0;
-  let frame = 0;
-
-  function render(): void {
-    frame = 0;
-    const started = performance.now();
-    update();
-    // Visible in the browser's performance tools, and read by the browser tests while a day plays.
-    performance.measure(UPDATE_MEASURE, { start: started, end: performance.now() });
-    performance.clearMeasures(UPDATE_MEASURE);
-  }
 
   function update(): void {
     const state = ctx.store.get();
@@ -68,12 +52,7 @@ export function mountInsight(ctx: AppContext, element: HTMLElement): void {
     const summary = ctx.dataset.current();
     const { ids, names } = summary.zones;
     const slot = state.view.slot;
-    const now = performance.now();
-    const playing = slot !== lastSlot && now - lastSlotAt < PLAYING_MS;
-    if (slot !== lastSlot) {
-      lastSlot = slot;
-      lastSlotAt = now;
-    }
+    const playing = state.session.playing;
 
     const result = run.result && run.result.n === ids.length ? run.result : null;
     note.update(run, result !== null);
@@ -118,9 +97,7 @@ export function mountInsight(ctx: AppContext, element: HTMLElement): void {
   }
 
   // Several changes in one frame (state and results) draw once.
-  const schedule = () => {
-    if (frame === 0) frame = requestAnimationFrame(render);
-  };
+  const schedule = () => ctx.frames.request(update);
   // Charts are laid out in CSS pixels so their type stays the size the stylesheet asks for.
   const sizes = new ResizeObserver(() => {
     chart.resize(chart.element.clientWidth);
@@ -131,5 +108,5 @@ export function mountInsight(ctx: AppContext, element: HTMLElement): void {
   ctx.store.subscribe(schedule);
   ctx.results.subscribe(schedule);
   ctx.dataset.subscribe(schedule);
-  render();
+  update();
 }

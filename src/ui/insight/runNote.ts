@@ -3,7 +3,7 @@ import { formatPercent } from './formatFigure.ts';
 
 export interface RunNote {
   element: HTMLElement;
-  update(run: RunState, hasResult: boolean): void;
+  update(run: RunState<unknown>, hasResult: boolean): void;
 }
 
 /** Says when the figures are being recalculated, or are for an earlier version of the scenario. */

@@ -1,5 +1,5 @@
 import { area, axisBottom, axisLeft, axisRight, curveStepAfter, format, line, scaleLinear, select } from 'd3';
-import { SLOTS_PER_DAY, formatClock } from '../../model/time.ts';
+import { formatClock, SLOTS_PER_DAY } from '../../engine/index.ts';
 import { chartLegend } from './chartLegend.ts';
 import { SERIES_COLOURS } from './seriesColours.ts';
 import type { ZoneDaySeries } from './zoneDaySeries.ts';

@@ -1,5 +1,4 @@
-import type { ScenarioResult } from '../../model/runScenario.ts';
-import { SLOTS_PER_DAY } from '../../model/time.ts';
+import { SLOTS_PER_DAY, type ScenarioResult } from '../../engine/index.ts';
 
 /** One zone through one day: people present, officers in the scenario and in the fixed model, per slot. */
 export interface ZoneDaySeries {

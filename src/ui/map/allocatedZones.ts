@@ -1,5 +1,4 @@
-import type { DatasetSummary } from '../../engine/datasetSummary.ts';
-import type { Scenario } from '../../model/scenario.ts';
+import type { DatasetSummary, Scenario } from '../../engine/index.ts';
 
 /** 1 for zones that receive the scenario's officers: those its force polices, or all when force is "all". */
 export function allocatedZones(summary: DatasetSummary, scenario: Scenario): Uint8Array {

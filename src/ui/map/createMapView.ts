@@ -1,12 +1,11 @@
 import type { Map as MapLibreMap, LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
-import type { DatasetSummary } from '../../engine/datasetSummary.ts';
-import type { ScenarioEvent } from '../../model/scenario.ts';
+import type { DatasetSummary, ScenarioEvent } from '../../engine/index.ts';
 import type { ColourScale } from './colourScale.ts';
 import { createZoneMap } from './createZoneMap.ts';
 import { eventFeatureCollection, EVENT_SOURCE, installEventLayer } from './eventLayer.ts';
 import { localStyle } from './localStyle.ts';
 import { softwareWebGl } from './softwareWebGl.ts';
-import { measureValue, type MeasureSource } from './measureValues.ts';
+import { measureValue } from './measureValues.ts';
 import { installStationLayer, STATION_SOURCE, stationFeatureCollection, stationRadius } from './stationLayer.ts';
 import { createTooltip } from './tooltip.ts';
 import { zoneFeatureCollection } from './zoneFeatureCollection.ts';
@@ -17,11 +16,14 @@ import {
   type ZoneFeatureCollection,
 } from './zoneLayers.ts';
 import { zoneTooltipContent, type ZoneFigures } from './zoneTooltipContent.ts';
-import type { MeasureKey } from '../state/appState.ts';
 
 /** Everything one map draws at one moment. */
-export interface MapPicture extends MeasureSource, ZoneFigures {
-  measure: MeasureKey;
+export interface MapPicture {
+  summary: DatasetSummary;
+  /** The zones' figures at the slot and measure on screen (colours and the tooltip are read from them). */
+  figures: ZoneFigures;
+  /** 1 where the scenario's force allocates officers (others are hatched). */
+  allocated: Uint8Array;
   scale: ColourScale;
   /** The week's largest 15-minute station footfall: the largest circle. */
   stationMax: number;
@@ -107,7 +109,7 @@ export function createMapView(o: MapViewOptions): MapView {
       if (id === null) return null;
       return {
         id,
-        describe: () => (over ? over.describe(id) : picture ? zoneTooltipContent(picture, id) : { title: summary.zones.names[id], subtitle: '', rows: [] }),
+        describe: () => (over ? over.describe(id) : picture ? zoneTooltipContent(picture.figures, id) : { title: summary.zones.names[id], subtitle: '', rows: [] }),
       };
     },
     (id) => {
@@ -139,8 +141,9 @@ export function createMapView(o: MapViewOptions): MapView {
     const p = picture;
     if (p.summary !== drawnSummary) return; // a picture of another dataset: wait for setDataset
     const n = p.summary.zones.ids.length;
+    const { measure, slot, statics, week } = p.figures;
     for (let z = 0; z < n; z++) {
-      const fill = p.scale.color(measureValue(p.measure, p, p.slot, z));
+      const fill = p.scale.color(measureValue(measure, { statics, week }, slot, z));
       if (fills[z] !== fill) {
         fills[z] = fill;
         map.setFeatureState({ source: ZONE_SOURCE, id: z }, { fill });
@@ -149,7 +152,7 @@ export function createMapView(o: MapViewOptions): MapView {
     const stations = p.summary.stations;
     const count = stations.ids.length;
     for (let i = 0; i < count; i++) {
-      const r = Math.round(stationRadius(stations.footfall[p.slot * count + i], p.stationMax) * 4) / 4;
+      const r = Math.round(stationRadius(stations.footfall[slot * count + i], p.stationMax) * 4) / 4;
       if (radii[i] !== r) {
         radii[i] = r;
         map.setFeatureState({ source: STATION_SOURCE, id: i }, { r });

@@ -1,7 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { DatasetSummary } from '../../engine/datasetSummary.ts';
-import type { ScenarioEvent } from '../../model/scenario.ts';
+import type { DatasetSummary, ScenarioEvent } from '../../engine/index.ts';
 
 export const EVENT_SOURCE = 'events';
 export const EVENT_LAYER = 'events';

@@ -1,25 +1,11 @@
-import type { DatasetSummary } from '../../engine/datasetSummary.ts';
+import type { DatasetSummary } from '../../engine/index.ts';
 import type { AppContext } from '../app/appContext.ts';
+import { el, labelled } from '../dom.ts';
+import { setView } from '../state/viewActions.ts';
 import { MEASURES, type MeasureKey } from '../state/appState.ts';
 import { MEASURE_INFO } from './measureInfo.ts';
 
-function labelled(id: string, text: string, control: HTMLElement): HTMLElement {
-  const wrap = document.createElement('div');
-  wrap.className = 'control';
-  const label = document.createElement('label');
-  label.htmlFor = id;
-  label.textContent = text;
-  control.id = id;
-  wrap.append(label, control);
-  return wrap;
-}
-
-function option(value: string, text: string): HTMLOptionElement {
-  const o = document.createElement('option');
-  o.value = value;
-  o.textContent = text;
-  return o;
-}
+const option = (value: string, text: string) => el('option', { value, text });
 
 /** "Colour by" (the measure) in `root`, and "Zone" (the selected zone, the keyboard's way to pick one) in `zoneRoot`. */
 export function mountMapControls(ctx: AppContext, root: HTMLElement, zoneRoot: HTMLElement): void {
@@ -27,8 +13,7 @@ export function mountMapControls(ctx: AppContext, root: HTMLElement, zoneRoot: H
   const measure = document.createElement('select');
   for (const key of MEASURES) measure.append(option(key, MEASURE_INFO[key].label));
   measure.addEventListener('change', () => {
-    const value = measure.value as MeasureKey;
-    store.set((s) => ({ ...s, view: { ...s.view, measure: value } }), { undoable: false });
+    setView(store, { measure: measure.value as MeasureKey });
   });
 
   const zone = document.createElement('select');
@@ -37,8 +22,7 @@ export function mountMapControls(ctx: AppContext, root: HTMLElement, zoneRoot: H
     zone.replaceChildren(option('', 'None selected'), ...order.map((z) => option(z.id, z.name)));
   };
   zone.addEventListener('change', () => {
-    const id = zone.value || null;
-    store.set((s) => ({ ...s, view: { ...s.view, selectedZone: id } }), { undoable: false });
+    setView(store, { selectedZone: zone.value || null });
   });
 
   const sync = () => {

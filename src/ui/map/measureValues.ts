@@ -1,40 +1,43 @@
-import type { DatasetSummary } from '../../engine/datasetSummary.ts';
-import type { ScenarioResult } from '../../model/runScenario.ts';
-import { SLOTS_PER_WEEK } from '../../model/time.ts';
+import { SLOTS_PER_WEEK } from '../../engine/index.ts';
 import type { MeasureKey } from '../state/appState.ts';
 import { MEASURE_INFO } from './measureInfo.ts';
+import type { ZoneStatics, ZoneWeek } from './zoneWeek.ts';
 
-/** What a zone's figures are read from: the dataset, and the scenario's result when there is one. */
+/** What a zone set's figures are read from: its fixed figures, and a scenario's week when there is one. */
 export interface MeasureSource {
-  summary: DatasetSummary;
-  result: ScenarioResult | null;
-  /** 1 where the scenario's force allocates officers. */
-  allocated: Uint8Array;
+  statics: ZoneStatics;
+  week: ZoneWeek | null;
 }
 
 /** A zone's value of `measure` at `slot`; NaN when there is none (no result yet, or not policed). */
 export function measureValue(measure: MeasureKey, src: MeasureSource, slot: number, zone: number): number {
-  const { summary, result, allocated } = src;
-  if (measure === 'netChange') return summary.zones.workday[zone] - summary.zones.residents[zone];
-  if (!result || zone >= result.n) return NaN;
-  if (MEASURE_INFO[measure].officerMeasure && !allocated[zone]) return NaN;
-  const i = slot * result.n + zone;
+  const { statics, week } = src;
+  if (measure === 'netChange') return statics.workday[zone] - statics.residents[zone];
+  if (!week || zone >= week.n) return NaN;
+  if (MEASURE_INFO[measure].officerMeasure && !week.allocated[zone]) return NaN;
+  const i = slot * week.n + zone;
   switch (measure) {
     case 'officers':
-      return result.officersWhole[i];
+      return week.officersWhole[i];
     case 'change':
-      return result.officersWhole[i] - result.fixedWhole[i];
+      return week.officersWhole[i] - week.fixedWhole[i];
     case 'per1000': {
-      const present = result.inputs.present[i];
-      return present > 0 ? (1000 * result.officersWhole[i]) / present : NaN;
+      const present = week.present[i];
+      return present > 0 ? (1000 * week.officersWhole[i]) / present : NaN;
     }
     case 'present':
-      return result.inputs.present[i];
+      return week.present[i];
     case 'demand':
-      return result.inputs.demand[i];
+      return week.demand[i];
     case 'pWait':
-      return result.measures.pWait[i];
+      return week.pWait[i];
   }
+}
+
+/** Every zone's value of `measure` at `slot`, into `out` (reused from frame to frame). */
+export function measureValues(measure: MeasureKey, src: MeasureSource, slot: number, out: Float64Array): Float64Array {
+  for (let z = 0; z < out.length; z++) out[z] = measureValue(measure, src, slot, z);
+  return out;
 }
 
 /**
@@ -45,8 +48,8 @@ export function measureExtent(measure: MeasureKey, sources: readonly MeasureSour
   if (measure === 'pWait') return 1;
   let largest = 0;
   for (const src of sources) {
-    const n = src.summary.zones.ids.length;
-    const slots = measure === 'netChange' || !src.result ? 1 : SLOTS_PER_WEEK;
+    const n = src.statics.residents.length;
+    const slots = measure === 'netChange' || !src.week ? 1 : SLOTS_PER_WEEK;
     for (let s = 0; s < slots; s++) {
       for (let z = 0; z < n; z++) {
         const v = Math.abs(measureValue(measure, src, s, z));

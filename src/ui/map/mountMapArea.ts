@@ -1,22 +1,14 @@
-import type { DatasetSummary } from '../../engine/datasetSummary.ts';
-import { formatCount } from '../formatCount.ts';
-import type { AppContext, Which } from '../app/appContext.ts';
-import type { MapClickMode } from '../app/createMapClickMode.ts';
-import type { AppState, MeasureKey } from '../state/appState.ts';
-import { allocatedZones } from './allocatedZones.ts';
-import { colourScale, type ColourScale } from './colourScale.ts';
-import { createMapView, type MapPicture, type MapView } from './createMapView.ts';
+import type { AppContext } from '../app/appContext.ts';
+import type { Which } from '../state/appState.ts';
+import { createMapView, type MapView } from './createMapView.ts';
+import { handleMapClick } from './handleMapClick.ts';
+import { createHexagonOverlay, type HexagonOverlay } from './hexagonOverlay.ts';
 import { renderLegend } from './legend.ts';
-import { MEASURE_INFO } from './measureInfo.ts';
-import { measureExtent } from './measureValues.ts';
-import { mountHexagonOverlay, type HexagonOverlay } from './mountHexagonOverlay.ts';
-import { forceShortName } from './notPolicedText.ts';
+import { createMapFrames, type MapFrame } from './mapFrame.ts';
 import { createRunStatus } from './runStatus.ts';
-import { maxFootfall } from './stationLayer.ts';
 import { zoneBounds } from './zoneBounds.ts';
 import { createZoneFiguresCard } from './zoneFiguresCard.ts';
-import { CITY_OF_LONDON_FORCE } from './zoneLayers.ts';
-import { zoneTooltipContent } from './zoneTooltipContent.ts';
+import './map.css';
 
 export interface MapAreaElements {
   panes: HTMLElement;
@@ -29,10 +21,11 @@ export interface MapAreaElements {
 export interface MapArea {
   /** The maps on screen: the scenario's, then the comparison's in compare mode. */
   views(): MapView[];
-  /** Called with each map view created (compare mode adds one). */
+  /** Called with the map views whenever compare mode adds or takes one away. */
   onViewsChange(listener: (views: MapView[]) => void): void;
   setBasemap(url: string): void;
-  setPlaying(playing: boolean): void;
+  /** Whether every map shows the latest result of what it draws (for tests and the browser bench). */
+  upToDate(): boolean;
 }
 
 interface Pane {
@@ -42,6 +35,8 @@ interface Pane {
   hexagons: HexagonOverlay;
   name: HTMLElement;
   onDuty: HTMLElement;
+  /** What this pane last drew, so unchanged maps are not painted again. */
+  drawn: MapFrame['panes'][number] | null;
 }
 
 const PADDING = { top: 48, right: 48, bottom: 16, left: 16 };
@@ -51,82 +46,37 @@ const PADDING = { top: 48, right: 48, bottom: 16, left: 16 };
  */
 const PLAYING_PAINT_MS = 100;
 const ATTRIBUTION = 'Boundaries: vega-datasets (Open Government Licence)';
+const PROMPTS = { event: 'Click the map where the event is. Press Escape to cancel.' } as const;
+
+function setText(node: HTMLElement, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
 
 /**
  * The map frame: one map, or the scenario's and the comparison's side by side, on one colour scale
  * (spanning the week and both scenarios), with the legend, the selected zone's figures and the run
- * status. Clicks select a zone, or go to the placer a panel has set (e.g. a new event).
+ * status. Everything drawn comes from one derived MapFrame per animation frame.
  */
 export function mountMapArea(
   ctx: AppContext,
-  mode: MapClickMode,
   el: MapAreaElements,
   options: { basemapUrl: string; onBasemapError(message: string): void },
 ): MapArea {
-  const { store, results, dataset } = ctx;
+  const { store, results, dataset, frames } = ctx;
   let basemapUrl = options.basemapUrl;
   const panes: Pane[] = [];
-  let playing = false;
-  let lastPaint = 0;
-  /** Maps whose picture changed since they last drew. */
-  const stale = new Set<Pane>();
-  let trailing: ReturnType<typeof setTimeout> | null = null;
   const listeners: ((views: MapView[]) => void)[] = [];
   const runStatus = createRunStatus(el.runStatus);
   const figures = createZoneFiguresCard(el.figures);
+  const derive = createMapFrames();
   let summary = dataset.current();
-  let stationMax = maxFootfall(summary.stations);
-  let scale: { key: unknown[]; scale: ColourScale } | null = null;
-  const allocatedMemo = new Map<Which, { summary: DatasetSummary; scenario: unknown; value: Uint8Array }>();
-
-  function allocated(which: Which): Uint8Array {
-    const scenario = store.get()[which];
-    const memo = allocatedMemo.get(which);
-    if (memo && memo.summary === summary && memo.scenario === scenario) return memo.value;
-    const value = allocatedZones(summary, scenario);
-    allocatedMemo.set(which, { summary, scenario, value });
-    return value;
-  }
-
-  const shown = (state: AppState): Which[] => (state.view.compare ? ['scenario', 'comparison'] : ['scenario']);
-
-  const hexExtent = (measure: MeasureKey) => Math.max(0, ...panes.map((p) => p.hexagons.extent(measure)));
-  const hexagonsOn = () => panes.length > 0 && panes.every((p) => p.hexagons.active());
-
-  function currentScale(state: AppState): ColourScale {
-    const whiches = shown(state);
-    const hex = hexagonsOn();
-    const key = [
-      state.view.measure, summary, hex, hex ? hexExtent(state.view.measure) : 0,
-      ...whiches.map((w) => results.get(w).result), ...whiches.map((w) => allocated(w)),
-    ];
-    if (scale && scale.key.length === key.length && scale.key.every((k, i) => k === key[i])) return scale.scale;
-    const extent = hex
-      ? hexExtent(state.view.measure)
-      : measureExtent(state.view.measure, whiches.map((w) => ({ summary, result: results.get(w).result, allocated: allocated(w) })));
-    scale = { key, scale: colourScale(state.view.measure, extent) };
-    const cellKm = hex ? panes[0].hexagons.cellKm() : null;
-    const force = state.scenario.force ?? 'all';
-    const hatched = summary.zones.forces.some((f, z) => !allocated('scenario')[z] && f);
-    renderLegend(el.legend, state.view.measure, scale.scale, {
-      notPoliced: hatched ? `Not policed by the ${forceShortName(force)}: no officers here` : null,
-      cityPoliceArea: summary.zones.forces.includes(CITY_OF_LONDON_FORCE),
-      stations: summary.stations.ids.length > 0,
-      grid: cellKm === null ? null : `Hexagons with ${cellKm} km sides; people spread within each borough, allocated by the same engine.`,
-    });
-    el.legend.hidden = false;
-    return scale.scale;
-  }
-
-  function picture(which: Which, state: AppState, colours: ColourScale): MapPicture {
-    const selected = state.view.selectedZone === null ? -1 : summary.zones.ids.indexOf(state.view.selectedZone);
-    const scenario = state[which];
-    return {
-      summary, result: results.get(which).result, allocated: allocated(which), force: scenario.force ?? 'all',
-      slot: state.view.slot, measure: state.view.measure, scale: colours, stationMax,
-      selectedZone: selected >= 0 ? selected : null, events: scenario.events ?? [],
-    };
-  }
+  let legendScale: unknown = null;
+  let legendKey = '';
+  let lastPaint = -Infinity;
+  let trailing: ReturnType<typeof setTimeout> | null = null;
+  let playing = false;
+  let latest: MapFrame | null = null;
+  let figuresKey: unknown[] = [];
 
   function addPane(which: Which): Pane {
     const root = document.createElement('section');
@@ -154,17 +104,9 @@ export function mountMapArea(
       container, tooltipHost: root, tooltipId: which === 'scenario' ? 'zone-tooltip' : 'zone-tooltip-comparison',
       summary, basemapUrl, bounds: zoneBounds(summary), padding: PADDING, attribution: ATTRIBUTION,
       onBasemapError: options.onBasemapError,
-      onClick: ({ zone, lngLat }) => {
-        const placer = mode.placer();
-        if (placer) placer.place(lngLat, zone);
-        else if (zone !== null) {
-          const id = summary.zones.ids[zone];
-          store.set((s) => ({ ...s, view: { ...s.view, selectedZone: id } }), { undoable: false });
-        }
-      },
+      onClick: ({ zone, lngLat }) => handleMapClick(store, dataset.current(), { zone, lngLat }),
     });
-    const hexagons = mountHexagonOverlay(ctx, which, view, hexExtent, () => render(false, true));
-    const pane = { which, root, view, hexagons, name, onDuty };
+    const pane: Pane = { which, root, view, hexagons: createHexagonOverlay(view), name, onDuty, drawn: null };
     panes.push(pane);
     panes.sort((a, b) => (a.which === 'scenario' ? -1 : 1) - (b.which === 'scenario' ? -1 : 1));
     return pane;
@@ -176,7 +118,6 @@ export function mountMapArea(
     if (on) addPane('comparison');
     else {
       const i = panes.findIndex((p) => p.which === 'comparison');
-      stale.delete(panes[i]);
       panes[i].hexagons.dispose();
       panes[i].view.destroy();
       panes[i].root.remove();
@@ -193,63 +134,69 @@ export function mountMapArea(
     for (const l of listeners) l(views);
   }
 
-  /** `catchUp`: only draws maps left stale while playing; nothing new happened. */
-  function render(immediateFigures = false, catchUp = false): void {
+  function draw(): void {
     const state = store.get();
     setCompare(state.view.compare);
-    const colours = currentScale(state);
-    const now = performance.now();
-    if (!catchUp) for (const pane of panes) stale.add(pane);
-    const paintMaps = !playing || now - lastPaint >= PLAYING_PAINT_MS;
-    if (paintMaps) lastPaint = now;
-    const title = MEASURE_INFO[state.view.measure].title.toLowerCase();
-    const parts = [];
-    for (const pane of panes) {
-      const p = picture(pane.which, state, colours);
-      if (paintMaps) {
-        pane.view.paint(p);
-        stale.delete(pane);
-      }
-      pane.name.textContent = state[pane.which].name;
-      const label = `Map of ${state[pane.which].name}: zones coloured by ${title}`;
-      // MapLibre's canvas is the map's region landmark: name it after what it shows, distinctly per map.
-      const canvas = pane.view.map.getCanvas();
-      if (canvas.getAttribute('aria-label') !== label) canvas.setAttribute('aria-label', label);
-      const result = p.result;
-      pane.onDuty.textContent = result ? `${formatCount(result.onDuty[state.view.slot])} officers on duty` : 'calculating…';
-      if (p.selectedZone !== null) parts.push({ label: state.view.compare ? state[pane.which].name : '', content: zoneTooltipContent(p, p.selectedZone) });
+    if (state.session.playing !== playing) {
+      playing = state.session.playing;
+      for (const p of panes) p.view.setPlaying(playing, panes.length);
     }
-    // A map skipped (or waiting its turn) while playing is drawn a moment later.
+    const frame = derive({ state, results, summary });
+    latest = frame;
+    const now = performance.now();
+    const paintMaps = !playing || now - lastPaint >= PLAYING_PAINT_MS;
+    let stale = false;
+    frame.panes.forEach((picture, i) => {
+      const pane = panes[i];
+      setText(pane.name, picture.name);
+      setText(pane.onDuty, picture.onDuty);
+      const canvas = pane.view.map.getCanvas();
+      if (canvas.getAttribute('aria-label') !== picture.label) canvas.setAttribute('aria-label', picture.label);
+      if (!paintMaps) {
+        stale = true;
+        return;
+      }
+      pane.view.paint(picture.zones);
+      pane.hexagons.paint(picture.hexagons);
+      pane.drawn = picture;
+    });
+    if (paintMaps) lastPaint = now;
+    // A map skipped while playing is drawn a moment later.
     if (trailing !== null) clearTimeout(trailing);
-    trailing = stale.size === 0 ? null : setTimeout(() => {
+    trailing = stale ? setTimeout(() => {
       trailing = null;
-      render(false, true);
-    }, Math.max(0, PLAYING_PAINT_MS - (performance.now() - lastPaint)) + 1);
-    figures.show(parts.length > 0 ? parts : null, immediateFigures);
-    const hexProblems = state.view.zones === 'hexagons' ? panes.flatMap((p) => p.hexagons.errors().map((e) => `${state[p.which].name}: ${e.message}`)) : [];
-    runStatus.update(shown(state).map((w) => ({ label: state[w].name, run: results.get(w) })), hexProblems);
+      frames.request(draw);
+    }, PLAYING_PAINT_MS) : null;
+
+    const key = JSON.stringify(frame.legend);
+    if (frame.scale !== legendScale || key !== legendKey) {
+      legendScale = frame.scale;
+      legendKey = key;
+      renderLegend(el.legend, state.view.measure, frame.scale, frame.legend);
+      el.legend.hidden = false;
+    }
+    // The figures card is a live region: only moving through time is batched, anything else shows at once.
+    const shownKey = [state.view.selectedZone, state.view.compare, state.view.measure, ...frame.panes.map((p) => p.zones.figures.week)];
+    figures.show(frame.selectedFigures, shownKey.some((k, i) => k !== figuresKey[i]));
+    figuresKey = shownKey;
+    runStatus.update(frame.runs, frame.hexagonProblems);
+    const placing = state.session.placing;
+    el.prompt.hidden = placing === null;
+    setText(el.prompt, placing ? PROMPTS[placing] : '');
+    for (const p of panes) p.view.setCursor(placing ? 'crosshair' : '');
   }
 
+  const request = () => frames.request(draw);
   addPane('scenario');
-  store.subscribe((state, previous) => {
-    const selectionChanged = state.view.selectedZone !== previous.view.selectedZone || state.view.compare !== previous.view.compare;
-    render(selectionChanged || state.scenario !== previous.scenario);
-  });
-  results.subscribe(() => render(true));
+  store.subscribe(request);
+  results.subscribe(request);
   dataset.subscribe((next) => {
     summary = next;
-    stationMax = maxFootfall(next.stations);
     const bounds = zoneBounds(next);
     for (const p of panes) p.view.setDataset(next, bounds);
-    render(true);
+    request();
   });
-  mode.subscribe(() => {
-    const placer = mode.placer();
-    el.prompt.hidden = placer === null;
-    el.prompt.textContent = placer?.prompt ?? '';
-    for (const p of panes) p.view.setCursor(placer ? 'crosshair' : '');
-  });
-  render(true);
+  draw();
 
   return {
     views: () => panes.map((p) => p.view),
@@ -258,11 +205,17 @@ export function mountMapArea(
       basemapUrl = url;
       for (const p of panes) p.view.setBasemap(url);
     },
-    setPlaying(on) {
-      playing = on;
-      for (const p of panes) p.view.setPlaying(on, panes.length);
-      if (!on) render(false, true);
+    upToDate() {
+      const state = store.get();
+      if (!latest || latest.panes.length !== panes.length) return false;
+      return panes.every((p) => {
+        const drawn = p.drawn;
+        const zones = results.get(p.which);
+        const hexes = results.hexagons(p.which);
+        if (!drawn || zones.status !== 'ready' || zones.resultFor !== state[p.which] || drawn.zones.figures.week?.officersWhole !== zones.result?.officersWhole) return false;
+        if (state.view.zones !== 'hexagons') return true;
+        return hexes.status === 'ready' && hexes.resultFor === state[p.which] && drawn.hexagons?.figures.week === hexes.result;
+      });
     },
   };
 }
-

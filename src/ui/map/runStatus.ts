@@ -17,7 +17,7 @@ const STAGE_WORDS: Record<string, string> = {
  * "Calculating…" with a progress bar while either scenario runs, and a note when the map shows the
  * last good result of a scenario the engine refused.
  */
-export function createRunStatus(root: HTMLElement): { update(runs: { label: string; run: RunState }[], hexagonProblems?: string[]): void } {
+export function createRunStatus(root: HTMLElement): { update(runs: { label: string; run: RunState<unknown> }[], hexagonProblems?: string[]): void } {
   const text = document.createElement('span');
   const bar = document.createElement('progress');
   bar.max = 1;

@@ -1,6 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { DatasetSummary } from '../../engine/datasetSummary.ts';
+import type { DatasetSummary } from '../../engine/index.ts';
 
 export const STATION_SOURCE = 'stations';
 export const STATION_LAYER = 'stations';

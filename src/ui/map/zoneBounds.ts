@@ -1,6 +1,6 @@
 import { geoBounds } from 'd3';
 import type { LngLatBoundsLike } from 'maplibre-gl';
-import type { DatasetSummary } from '../../engine/datasetSummary.ts';
+import type { DatasetSummary } from '../../engine/index.ts';
 import { zoneFeatureCollection } from './zoneFeatureCollection.ts';
 
 /** The bounding box of every zone, [west, south, east, north]. */

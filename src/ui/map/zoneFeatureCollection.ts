@@ -1,4 +1,4 @@
-import type { DatasetSummary } from '../../engine/datasetSummary.ts';
+import type { DatasetSummary } from '../../engine/index.ts';
 import type { ZoneFeatureCollection } from './zoneLayers.ts';
 
 /** The zones as map features, in zone order; feature i has properties.zone = i (the map's feature id). */

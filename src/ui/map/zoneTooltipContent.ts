@@ -1,46 +1,50 @@
-import type { DatasetSummary } from '../../engine/datasetSummary.ts';
-import type { ScenarioResult } from '../../model/runScenario.ts';
 import { formatCount } from '../formatCount.ts';
 import type { MeasureKey } from '../state/appState.ts';
 import { formatMeasure } from './formatMeasure.ts';
 import { notPolicedText } from './notPolicedText.ts';
 import type { TooltipContent, TooltipRow } from './tooltip.ts';
+import type { ZoneStatics, ZoneWeek } from './zoneWeek.ts';
 
+/** What a zone's figures are read from: the dataset's zones, or the hexagons laid over them. */
 export interface ZoneFigures {
-  summary: DatasetSummary;
-  result: ScenarioResult | null;
+  names: readonly string[];
+  /** Police force of each zone ('' when not given). */
+  forces: readonly string[];
+  statics: ZoneStatics;
+  week: ZoneWeek | null;
   /** The scenario's force ("all" or a force name). */
   force: string;
-  allocated: Uint8Array;
   slot: number;
   measure: MeasureKey;
+  /** Hexagons: the name of the zone each lies mostly in, said in the subtitle. */
+  within?: (zone: number) => string;
 }
 
 /** A zone's figures at the slot on screen: officers (scenario and fixed), change, people present, per 1,000. */
 export function zoneTooltipContent(f: ZoneFigures, zone: number): TooltipContent {
-  const { summary, result, slot } = f;
-  const zones = summary.zones;
+  const { week, slot } = f;
   const rows: TooltipRow[] = [];
-  let subtitle = zones.forces[zone] || 'Police force not given';
-  const i = result && zone < result.n ? slot * result.n + zone : -1;
-  if (!f.allocated[zone]) subtitle = notPolicedText(zones.forces[zone], f.force);
-  if (result && i >= 0) {
-    const present = result.inputs.present[i];
-    if (f.allocated[zone]) {
-      const officers = result.officersWhole[i];
-      rows.push(['Officers', formatCount(officers)], ['Officers (fixed)', formatCount(result.fixedWhole[i])]);
-      rows.push(['Change against fixed', formatMeasure('change', officers - result.fixedWhole[i])]);
+  const policed = week ? week.allocated[zone] === 1 : true;
+  const forceText = policed ? f.forces[zone] || 'Police force not given' : notPolicedText(f.forces[zone], f.force);
+  const subtitle = f.within ? `Mostly in ${f.within(zone)}${policed ? '' : `. ${forceText}`}` : forceText;
+  if (week && zone < week.n) {
+    const i = slot * week.n + zone;
+    const present = week.present[i];
+    if (policed) {
+      const officers = week.officersWhole[i];
+      rows.push(['Officers', formatCount(officers)], ['Officers (fixed)', formatCount(week.fixedWhole[i])]);
+      rows.push(['Change against fixed', formatMeasure('change', officers - week.fixedWhole[i])]);
       rows.push(['People present', formatCount(present)]);
       rows.push(['Officers per 1,000 present', present > 0 ? formatMeasure('per1000', (1000 * officers) / present) : 'none']);
-      if (f.measure === 'demand') rows.push(['Demand', formatCount(result.inputs.demand[i])]);
-      if (f.measure === 'pWait') rows.push(['Probability of waiting', formatMeasure('pWait', result.measures.pWait[i])]);
+      if (f.measure === 'demand') rows.push(['Demand', formatCount(week.demand[i])]);
+      if (f.measure === 'pWait') rows.push(['Probability of waiting', formatMeasure('pWait', week.pWait[i])]);
     } else {
       rows.push(['People present', formatCount(present)]);
     }
   } else {
     rows.push(['Officers', 'calculating…']);
   }
-  rows.push(['Residents', formatCount(zones.residents[zone])]);
-  if (f.measure === 'netChange') rows.push(['Net change by day', formatMeasure('netChange', zones.workday[zone] - zones.residents[zone])]);
-  return { title: zones.names[zone], subtitle, rows };
+  rows.push(['Residents', formatCount(f.statics.residents[zone])]);
+  if (f.measure === 'netChange') rows.push(['Net change by day', formatMeasure('netChange', f.statics.workday[zone] - f.statics.residents[zone])]);
+  return { title: f.names[zone], subtitle, rows };
 }

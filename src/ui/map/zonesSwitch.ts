@@ -1,4 +1,5 @@
 import type { AppContext } from '../app/appContext.ts';
+import { setView } from '../state/viewActions.ts';
 
 /**
  * "Zones: Boroughs | Hexagons", bound to view.zones. When the hexagon layer cannot be shown the
@@ -24,7 +25,7 @@ export function mountZonesSwitch(ctx: AppContext, root: HTMLElement, hexagons: {
       label.classList.add('is-disabled');
     }
     input.addEventListener('change', () => {
-      if (input.checked) store.set((s) => ({ ...s, view: { ...s.view, zones: value } }), { undoable: false });
+      if (input.checked) setView(store, { zones: value });
     });
     label.append(input, document.createTextNode(value === 'boroughs' ? 'Boroughs' : 'Hexagons'));
     group.append(label);

@@ -1,4 +1,4 @@
-import { formatClock, SLOTS_PER_DAY } from '../../model/time.ts';
+import { formatClock, SLOTS_PER_DAY } from '../../engine/index.ts';
 
 /** "HH:MM" every 15 minutes: starts run 00:00..23:45, ends 00:15..24:00. */
 export function clockOptions(kind: 'start' | 'end'): [string, string][] {

@@ -1,4 +1,4 @@
-import type { Scenario } from '../../model/scenario.ts';
+import type { Scenario } from '../../engine/index.ts';
 
 const NAMES: Record<string, string> = {
   name: 'Name',

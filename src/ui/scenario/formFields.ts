@@ -1,3 +1,5 @@
+import { el, errorLine, labelled, section } from '../dom.ts';
+
 /**
  * Labelled form controls for the scenario panel. A control with a `path` gets an error line the
  * panel fills with the engine's message for that field (aria-describedby points at it).
@@ -9,29 +11,17 @@ export interface Field<E extends HTMLElement = HTMLElement> {
 
 let serial = 0;
 
+/** A labelled control with an optional hint and error line, both named by aria-describedby. */
 function wrap(id: string, labelText: string, control: HTMLElement, path: string | undefined, hint?: string): HTMLElement {
-  const root = document.createElement('div');
-  root.className = 'field';
-  const label = document.createElement('label');
-  label.htmlFor = id;
-  label.textContent = labelText;
-  control.id = id;
-  root.append(label, control);
+  const root = labelled(id, labelText, control, 'field');
   const described: string[] = [];
   if (hint) {
-    const p = document.createElement('p');
-    p.className = 'field-hint';
-    p.id = `${id}-hint`;
-    p.textContent = hint;
+    const p = el('p', { className: 'field-hint', id: `${id}-hint`, text: hint });
     root.append(p);
     described.push(p.id);
   }
   if (path !== undefined) {
-    const error = document.createElement('p');
-    error.className = 'field-error';
-    error.id = `${id}-error`;
-    error.hidden = true;
-    error.dataset.errorFor = path;
+    const error = errorLine(`${id}-error`, path);
     root.append(error);
     described.push(error.id);
   }
@@ -123,36 +113,7 @@ export function checkboxField(o: { id?: string; label: string; checked: boolean;
   return { root, control: input };
 }
 
-export function button(text: string, onClick: () => void, options: { className?: string; label?: string } = {}): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = options.className ?? 'panel-button';
-  b.textContent = text;
-  if (options.label) b.setAttribute('aria-label', options.label);
-  b.addEventListener('click', onClick);
-  return b;
-}
-
 /** A titled panel section; with a `path`, engine errors about the whole section show under its title. */
-export function section(title: string, id: string, path?: string): { root: HTMLElement; body: HTMLElement } {
-  const root = document.createElement('section');
-  root.className = 'panel-section';
-  root.id = `section-${id}`;
-  const heading = document.createElement('h3');
-  heading.id = `section-${id}-title`;
-  heading.textContent = title;
-  root.setAttribute('aria-labelledby', heading.id);
-  const body = document.createElement('div');
-  body.className = 'panel-section-body';
-  root.append(heading);
-  if (path !== undefined) {
-    const error = document.createElement('p');
-    error.className = 'field-error';
-    error.id = `section-${id}-error`;
-    error.hidden = true;
-    error.dataset.errorFor = path;
-    root.append(error);
-  }
-  root.append(body);
-  return { root, body };
+export function panelSection(title: string, id: string, path?: string): { root: HTMLElement; body: HTMLElement } {
+  return section(`section-${id}`, title, { level: 'h3', className: 'panel-section', errorPath: path });
 }

@@ -1,6 +1,8 @@
-import type { AppContext, Which } from '../app/appContext.ts';
-import type { MapClickMode } from '../app/createMapClickMode.ts';
-import type { ScenarioError } from '../../engine/engineProtocol.ts';
+import type { ScenarioError } from '../../engine/index.ts';
+import type { AppContext } from '../app/appContext.ts';
+import { el } from '../dom.ts';
+import { WHICH } from '../state/appState.ts';
+import { editScenario, setSession } from '../state/viewActions.ts';
 import { describePath } from './describePath.ts';
 import { errorAnchor } from './errorAnchor.ts';
 import type { PanelContext, PanelSection } from './panelContext.ts';
@@ -11,6 +13,8 @@ import { eventsSection } from './sections/eventsSection.ts';
 import { methodSection } from './sections/methodSection.ts';
 import { shiftsSection } from './sections/shiftsSection.ts';
 import { supplySection } from './sections/supplySection.ts';
+import './scenario.css';
+import './sections/sections.css';
 
 function sentence(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -21,67 +25,38 @@ function sentence(text: string): string {
  * refusals in plain words at the top and next to their fields, and the sections. Every edit is one
  * undoable store change; the map and charts follow through the results controller.
  */
-export function mountScenarioPanel(ctx: AppContext, mode: MapClickMode, root: HTMLElement): void {
+export function mountScenarioPanel(ctx: AppContext, root: HTMLElement): void {
   const { store, results, dataset } = ctx;
-  let target: Which = 'scenario';
+  const target = () => store.get().session.panelTarget;
 
-  const heading = document.createElement('h2');
-  heading.className = 'panel-title';
-  heading.id = 'scenario-panel-title';
-  heading.textContent = 'Scenario';
+  const heading = el('h2', { className: 'panel-title', id: 'scenario-panel-title', text: 'Scenario' });
   root.setAttribute('aria-labelledby', heading.id);
-
-  const switcher = document.createElement('fieldset');
-  switcher.className = 'segmented panel-target';
-  const switchLegend = document.createElement('legend');
-  switchLegend.textContent = 'Editing';
-  switcher.append(switchLegend);
-  const targets = (['scenario', 'comparison'] as const).map((which) => {
-    const label = document.createElement('label');
-    const input = document.createElement('input');
-    input.type = 'radio';
+  const switcher = el('fieldset', { className: 'segmented panel-target' }, [el('legend', { text: 'Editing' })]);
+  const targets = WHICH.map((which) => {
+    const input = el('input', { type: 'radio', id: `panel-target-${which}`, value: which });
     input.name = 'panel-target';
-    input.id = `panel-target-${which}`;
-    input.value = which;
-    input.checked = which === target;
-    input.addEventListener('change', () => {
-      if (!input.checked) return;
-      target = which;
-      mode.set(null);
-      update();
-    });
-    label.append(input, document.createTextNode(which === 'scenario' ? 'Scenario' : 'Comparison'));
-    switcher.append(label);
+    input.checked = which === target();
+    // Switching what the panel edits also stops placing an event in the other scenario.
+    input.addEventListener('change', () => input.checked && setSession(store, { panelTarget: which, placing: null }));
+    switcher.append(el('label', {}, [input, which === 'scenario' ? 'Scenario' : 'Comparison']));
     return input;
   });
 
-  const problems = document.createElement('div');
-  problems.className = 'panel-problems';
-  problems.id = 'scenario-problems';
-  problems.setAttribute('role', 'alert');
+  const problems = el('div', { className: 'panel-problems', id: 'scenario-problems', attrs: { role: 'alert' } });
 
   const p: PanelContext = {
     ctx,
-    mode,
-    target: () => target,
-    scenario: () => store.get()[target],
-    edit(change) {
-      const which = target;
-      store.set((s) => {
-        const next = change(s[which]);
-        return next === s[which] ? s : { ...s, [which]: next };
-      });
-    },
+    target,
+    scenario: () => store.get()[target()],
+    edit: (change) => editScenario(store, target(), change),
   };
   const sections: PanelSection[] = [aboutSection(p), methodSection(p), supplySection(p), shiftsSection(p), demandSection(p), boundsSection(p), eventsSection(p)];
-  const scroller = document.createElement('div');
-  scroller.className = 'panel-scroll';
-  scroller.append(...sections.map((s) => s.root));
+  const scroller = el('div', { className: 'panel-scroll' }, sections.map((s) => s.root));
   root.replaceChildren(heading, switcher, problems, scroller);
 
   let shownProblems = '';
   function showProblems(errors: readonly ScenarioError[], status: string): void {
-    const key = JSON.stringify([status, errors, target]);
+    const key = JSON.stringify([status, errors, target()]);
     if (key === shownProblems) return;
     shownProblems = key;
     const zones = dataset.current().zones;
@@ -126,10 +101,10 @@ export function mountScenarioPanel(ctx: AppContext, mode: MapClickMode, root: HT
 
   let lastStructure = '';
   function update(): void {
-    for (const input of targets) input.checked = input.value === target;
-    heading.textContent = target === 'scenario' ? 'Scenario' : 'Comparison scenario';
+    for (const input of targets) input.checked = input.value === target();
+    heading.textContent = target() === 'scenario' ? 'Scenario' : 'Comparison scenario';
     for (const s of sections) s.update();
-    const run = results.get(target);
+    const run = results.get(target());
     const errors = run.status === 'invalid' || run.status === 'failed' || run.status === 'running' ? run.errors : [];
     // Sections that rebuilt need their error lines filled again.
     const structure = String(root.querySelectorAll('[data-error-for]').length) + JSON.stringify(p.scenario());
@@ -140,11 +115,13 @@ export function mountScenarioPanel(ctx: AppContext, mode: MapClickMode, root: HT
     showProblems(errors, run.status);
   }
 
+  const request = () => ctx.frames.request(update);
   store.subscribe((state, previous) => {
-    if (state.scenario === previous.scenario && state.comparison === previous.comparison && state.view.selectedZone === previous.view.selectedZone) return;
-    update();
+    if (state.scenario === previous.scenario && state.comparison === previous.comparison && state.view.selectedZone === previous.view.selectedZone &&
+      state.session.panelTarget === previous.session.panelTarget && state.session.placing === previous.session.placing) return;
+    request();
   });
-  results.subscribe(update);
-  dataset.subscribe(update);
+  results.subscribe(request);
+  dataset.subscribe(request);
   update();
 }

@@ -1,12 +1,10 @@
+import type { Scenario } from '../../engine/index.ts';
 import type { AppContext, Which } from '../app/appContext.ts';
-import type { MapClickMode } from '../app/createMapClickMode.ts';
-import type { Scenario } from '../../model/scenario.ts';
 
 /** What each section of the scenario panel works with. */
 export interface PanelContext {
   ctx: AppContext;
-  mode: MapClickMode;
-  /** The scenario the panel edits: the planner's, or the comparison. */
+  /** The scenario the panel edits: the planner's, or the comparison (session.panelTarget). */
   target(): Which;
   scenario(): Scenario;
   /** One undoable edit of the target scenario. */

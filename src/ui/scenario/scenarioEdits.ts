@@ -1,4 +1,4 @@
-import type { Bounds, Method, Scenario, ScenarioEvent, Shift } from '../../model/scenario.ts';
+import type { Bounds, Method, Scenario, ScenarioEvent, Shift } from '../../engine/index.ts';
 
 /**
  * Pure edits of a scenario, each returning a new scenario (the store keeps the old one for undo).

@@ -1,18 +1,30 @@
 import fixedBorough from '../../../scenarios/fixed-borough.json';
 import followTheCommute from '../../../scenarios/follow-the-commute.json';
-import type { Scenario } from '../../model/scenario.ts';
-import { slotOf } from '../../model/time.ts';
+import type { Scenario } from '../../engine/index.ts';
+import { slotOf } from '../../engine/index.ts';
 
 /** What the map colours zones by. */
 export type MeasureKey = 'officers' | 'change' | 'per1000' | 'present' | 'demand' | 'pWait' | 'netChange';
 
 export const MEASURES: readonly MeasureKey[] = ['officers', 'change', 'per1000', 'present', 'demand', 'pWait', 'netChange'];
 
+/** Which of the state's two scenarios: the planner's, or the one it is compared with. */
+export type Which = 'scenario' | 'comparison';
+
+export const WHICH: readonly Which[] = ['scenario', 'comparison'];
+
+/** The zones the map draws: the dataset's own, or the hexagon grid laid over them. */
+export type ZoneSet = 'boroughs' | 'hexagons';
+
+export const PLAYBACK_SPEEDS = [1, 2, 4, 8] as const;
+export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
+
+/** What the planner is looking at: saved, and carried in a shared link. */
 export interface ViewState {
   /** Week slot on screen (0..671). */
   slot: number;
   measure: MeasureKey;
-  zones: 'boroughs' | 'hexagons';
+  zones: ZoneSet;
   /** Zone id selected for charts and "Why this number?". */
   selectedZone: string | null;
   /** Show the comparison scenario side by side with the planner's scenario. */
@@ -20,13 +32,36 @@ export interface ViewState {
 }
 
 /**
+ * This page's moment of interaction: in the store like everything else, but neither saved nor put in
+ * links (a reload does not start playing, or placing an event).
+ */
+export interface SessionState {
+  playing: boolean;
+  speed: PlaybackSpeed;
+  /** The scenario the scenario panel edits. */
+  panelTarget: Which;
+  /** What a click on the map places, instead of selecting a zone. */
+  placing: 'event' | null;
+  /** 'idle' once the first result is on the map; 'error' when the app could not start. */
+  mapReady: 'loading' | 'idle' | 'error';
+}
+
+/**
  * The one serialisable state of the app. Everything on screen is derived from it and from the engine's
- * results for `scenario` and `comparison`. Undo and redo cover the two scenarios, not the view.
+ * results for `scenario` and `comparison`. Undo and redo cover the two scenarios only.
  */
 export interface AppState {
   scenario: Scenario;
   comparison: Scenario;
   view: ViewState;
+  session: SessionState;
+}
+
+/** The part of the state that is saved and shared. */
+export type SavedState = Pick<AppState, 'scenario' | 'comparison' | 'view'>;
+
+export function defaultSession(): SessionState {
+  return { playing: false, speed: 4, panelTarget: 'scenario', placing: null, mapReady: 'loading' };
 }
 
 export function defaultState(): AppState {
@@ -34,5 +69,6 @@ export function defaultState(): AppState {
     scenario: structuredClone(followTheCommute) as Scenario,
     comparison: structuredClone(fixedBorough) as Scenario,
     view: { slot: slotOf('Mon', '12:00'), measure: 'officers', zones: 'boroughs', selectedZone: null, compare: false },
+    session: defaultSession(),
   };
 }

@@ -1,9 +1,13 @@
-import { checkScenario } from '../../model/scenario.ts';
-import { SLOTS_PER_WEEK } from '../../model/time.ts';
-import { MEASURES, defaultState, type AppState } from './appState.ts';
+import { checkScenario, SLOTS_PER_WEEK } from '../../engine/index.ts';
+import { MEASURES, defaultSession, defaultState, type AppState, type SavedState } from './appState.ts';
 
 const STORAGE_KEY = 'tideline.state.v1';
 const HASH_KEY = 's';
+
+/** What is saved and shared: the scenarios and the view, not the page's session. */
+export function savedPart(state: AppState): SavedState {
+  return { scenario: state.scenario, comparison: state.comparison, view: state.view };
+}
 
 /**
  * Reads a saved or shared state. A link's state (URL hash) wins over the browser's saved one. Anything
@@ -25,7 +29,7 @@ export function restoreState(location: { hash: string }, storage: Pick<Storage, 
 
 export function saveState(state: AppState, storage: Pick<Storage, 'setItem'> | null): void {
   try {
-    storage?.setItem(STORAGE_KEY, JSON.stringify(state));
+    storage?.setItem(STORAGE_KEY, JSON.stringify(savedPart(state)));
   } catch {
     // Storage full or blocked (private browsing): the app works without it.
   }
@@ -33,7 +37,7 @@ export function saveState(state: AppState, storage: Pick<Storage, 'setItem'> | n
 
 /** A URL hash that carries the whole state, base64url-encoded JSON. */
 export function shareHash(state: AppState): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(state));
+  const bytes = new TextEncoder().encode(JSON.stringify(savedPart(state)));
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   return `#${HASH_KEY}=${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
@@ -67,5 +71,6 @@ function sanitise(value: unknown): AppState {
       selectedZone: typeof view.selectedZone === 'string' ? view.selectedZone : null,
       compare: view.compare === true,
     },
+    session: defaultSession(),
   };
 }

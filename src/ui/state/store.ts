@@ -5,8 +5,8 @@ export type Listener = (state: AppState, previous: AppState) => void;
 export interface Store {
   get(): AppState;
   /**
-   * Replaces the state. Edits to a scenario are `undoable` (the default); view changes such as moving
-   * the time slider are not, so undo steps through scenario edits only.
+   * Replaces the state. Edits to a scenario are `undoable` (the default); view and session changes such
+   * as moving the time slider are not (use setView / setSession), so undo steps through scenario edits only.
    */
   set(update: (state: AppState) => AppState, options?: { undoable?: boolean }): void;
   subscribe(listener: Listener): () => void;
@@ -32,7 +32,7 @@ export function createStore(initial: AppState): Store {
     for (const l of [...listeners]) l(state, previous);
   };
 
-  // Undo restores scenarios only: the view (time, selection) stays where the user has it.
+  // Undo restores scenarios only: the view and session (time, selection, playing) stay as they are.
   const withScenarios = (from: AppState): AppState => ({ ...state, scenario: from.scenario, comparison: from.comparison });
 
   return {

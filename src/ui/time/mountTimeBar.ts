@@ -1,70 +1,33 @@
-import { DAYS, SLOTS_PER_DAY, SLOTS_PER_WEEK } from '../../model/time.ts';
+import { DAY_NAMES, DAYS, SLOTS_PER_DAY, SLOTS_PER_WEEK } from '../../engine/index.ts';
 import type { AppContext } from '../app/appContext.ts';
-import { createPlaybackClock, SPEEDS } from './playbackClock.ts';
-import { DAY_NAMES, slotText } from './slotText.ts';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-export interface TimeBar {
-  playing(): boolean;
-  pause(): void;
-  onPlayingChange(listener: (playing: boolean) => void): void;
-}
+import { el } from '../dom.ts';
+import { PLAYBACK_SPEEDS, type PlaybackSpeed } from '../state/appState.ts';
+import { setSession, setView } from '../state/viewActions.ts';
+import { createPlaybackClock } from './playbackClock.ts';
+import { slotText } from './slotText.ts';
+import './time.css';
 
 /**
  * The week's clock: the big day and time, the "Time of day" slider (672 slots; arrows step 15 minutes,
  * Page Up/Down an hour, Home/End the week's ends), a day selector, and play/pause with speed. Playing
- * advances the slot on animation frames; each step is one view change, nothing more.
+ * is session state in the store; while it is on, each animation frame advances the slot by the time
+ * that has passed, as one view change.
  */
-export function mountTimeBar(ctx: AppContext, root: HTMLElement): TimeBar {
-  const { store } = ctx;
-  const setSlot = (slot: number) => {
-    const next = ((slot % SLOTS_PER_WEEK) + SLOTS_PER_WEEK) % SLOTS_PER_WEEK;
-    if (next !== store.get().view.slot) store.set((s) => ({ ...s, view: { ...s.view, slot: next } }), { undoable: false });
-  };
+export function mountTimeBar(ctx: AppContext, root: HTMLElement): void {
+  const { store, frames } = ctx;
+  const setSlot = (slot: number) => setView(store, { slot: ((slot % SLOTS_PER_WEEK) + SLOTS_PER_WEEK) % SLOTS_PER_WEEK });
 
-  const clock = el('output', 'time-clock');
-  clock.id = 'time-clock';
+  const clock = el('output', { className: 'time-clock', id: 'time-clock' });
+  const play = el('button', { className: 'play-button', id: 'play-button', type: 'button', text: 'Play' });
+  const speed = el('select', { className: 'time-speed', id: 'play-speed' });
+  for (const s of PLAYBACK_SPEEDS) speed.append(el('option', { value: String(s), text: `${s}×` }));
+  const speedLabel = el('label', { className: 'time-label', text: 'Speed', htmlFor: speed.id });
+  const day = el('select', { className: 'time-day', id: 'day-select' });
+  DAYS.forEach((_, d) => day.append(el('option', { value: String(d), text: DAY_NAMES[d] })));
+  const dayLabel = el('label', { className: 'time-label', text: 'Day', htmlFor: day.id });
+  day.addEventListener('change', () => setSlot(Number(day.value) * SLOTS_PER_DAY + (store.get().view.slot % SLOTS_PER_DAY)));
 
-  const play = el('button', 'play-button', 'Play');
-  play.type = 'button';
-  play.id = 'play-button';
-
-  const speedLabel = el('label', 'time-label', 'Speed');
-  const speed = el('select', 'time-speed');
-  speed.id = 'play-speed';
-  speedLabel.htmlFor = speed.id;
-  for (const s of SPEEDS) {
-    const o = el('option', '', `${s}×`);
-    o.value = String(s);
-    speed.append(o);
-  }
-  speed.value = '4';
-
-  const dayLabel = el('label', 'time-label', 'Day');
-  const day = el('select', 'time-day');
-  day.id = 'day-select';
-  dayLabel.htmlFor = day.id;
-  DAYS.forEach((_, d) => {
-    const o = el('option', '', DAY_NAMES[d]);
-    o.value = String(d);
-    day.append(o);
-  });
-  day.addEventListener('change', () => {
-    setSlot(Number(day.value) * SLOTS_PER_DAY + (store.get().view.slot % SLOTS_PER_DAY));
-  });
-
-  const slider = el('input', 'time-slider');
-  slider.type = 'range';
-  slider.id = 'time-slider';
-  slider.min = '0';
-  slider.max = String(SLOTS_PER_WEEK - 1);
-  slider.step = '1';
+  const slider = el('input', { className: 'time-slider', id: 'time-slider', type: 'range', min: '0', max: String(SLOTS_PER_WEEK - 1), step: '1' });
   slider.setAttribute('aria-label', 'Time of day');
   slider.addEventListener('input', () => setSlot(Number(slider.value)));
   slider.addEventListener('keydown', (event) => {
@@ -74,57 +37,50 @@ export function mountTimeBar(ctx: AppContext, root: HTMLElement): TimeBar {
     setSlot(store.get().view.slot + by);
   });
 
-  const days = el('div', 'time-days');
+  const days = el('div', { className: 'time-days' }, DAYS.map((d) => el('span', { text: d })));
   days.setAttribute('aria-hidden', 'true');
-  for (const d of DAYS) days.append(el('span', '', d));
-  const track = el('div', 'time-track');
-  track.append(slider, days);
-
-  const controls = el('div', 'time-controls');
-  controls.append(play, speedLabel, speed, dayLabel, day);
+  const track = el('div', { className: 'time-track' }, [slider, days]);
+  const controls = el('div', { className: 'time-controls' }, [play, speedLabel, speed, dayLabel, day]);
   root.replaceChildren(clock, track, controls);
 
-  const ticker = createPlaybackClock(Number(speed.value));
-  const playingListeners: ((playing: boolean) => void)[] = [];
-  let frame: number | null = null;
-  const loop = (now: number) => {
-    frame = requestAnimationFrame(loop);
+  play.addEventListener('click', () => setSession(store, { playing: !store.get().session.playing }));
+  speed.addEventListener('change', () => setSession(store, { speed: Number(speed.value) as PlaybackSpeed }));
+
+  const ticker = createPlaybackClock(store.get().session.speed);
+  let stopTicking: (() => void) | null = null;
+  const tick = (now: number) => {
     const steps = ticker.tick(now);
     if (steps > 0) setSlot(store.get().view.slot + steps);
   };
-  const setPlaying = (on: boolean) => {
-    if (on === (frame !== null)) return;
-    if (on) {
-      ticker.reset();
-      frame = requestAnimationFrame(loop);
-    } else if (frame !== null) {
-      cancelAnimationFrame(frame);
-      frame = null;
-    }
-    play.textContent = on ? 'Pause' : 'Play';
-    play.classList.toggle('is-playing', on);
-    for (const listener of playingListeners) listener(on);
-  };
-  play.addEventListener('click', () => setPlaying(frame === null));
-  speed.addEventListener('change', () => ticker.setSpeed(Number(speed.value)));
 
-  let shown = -1;
-  const sync = () => {
-    const slot = store.get().view.slot;
-    if (slot === shown) return;
-    shown = slot;
-    const text = slotText(slot);
-    clock.textContent = text;
-    slider.value = String(slot);
-    slider.setAttribute('aria-valuetext', text);
-    const d = String(Math.floor(slot / SLOTS_PER_DAY));
-    if (day.value !== d) day.value = d;
+  let shown = { slot: -1, playing: false, speed: 0 };
+  const draw = () => {
+    const { view, session } = store.get();
+    if (session.playing !== shown.playing) {
+      if (session.playing) {
+        ticker.reset();
+        stopTicking = frames.onTick(tick);
+      } else {
+        stopTicking?.();
+        stopTicking = null;
+      }
+      play.textContent = session.playing ? 'Pause' : 'Play';
+      play.classList.toggle('is-playing', session.playing);
+    }
+    if (session.speed !== shown.speed) {
+      ticker.setSpeed(session.speed);
+      speed.value = String(session.speed);
+    }
+    if (view.slot !== shown.slot) {
+      const text = slotText(view.slot);
+      clock.textContent = text;
+      slider.value = String(view.slot);
+      slider.setAttribute('aria-valuetext', text);
+      const d = String(Math.floor(view.slot / SLOTS_PER_DAY));
+      if (day.value !== d) day.value = d;
+    }
+    shown = { slot: view.slot, playing: session.playing, speed: session.speed };
   };
-  store.subscribe(sync);
-  sync();
-  return {
-    playing: () => frame !== null,
-    pause: () => setPlaying(false),
-    onPlayingChange: (listener) => void playingListeners.push(listener),
-  };
+  store.subscribe(() => frames.request(draw));
+  draw();
 }

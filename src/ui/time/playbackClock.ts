@@ -1,6 +1,5 @@
 /** Slots a second at 1x: an hour of the week every second. */
 export const SLOTS_PER_SECOND = 4;
-export const SPEEDS = [1, 2, 4, 8] as const;
 
 /**
  * Turns frame times into whole slot steps at `speed`, carrying the fraction over, so playback keeps

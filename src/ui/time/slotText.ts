@@ -1,6 +1,4 @@
-import { dayOfSlot, formatClock } from '../../model/time.ts';
-
-export const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+import { DAY_NAMES, dayOfSlot, formatClock } from '../../engine/index.ts';
 
 /** "Monday 12:00": the slider's aria-valuetext and the big clock. */
 export function slotText(slot: number): string {

@@ -1,8 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetFolder } from '../../../src/cli/datasetFolder.ts';
-import { displayPath } from '../../../src/cli/displayPath.ts';
-import { PROJECT_ROOT } from '../../../src/cli/projectRoot.ts';
+import { datasetFolder, displayPath, PROJECT_ROOT } from '../../../src/cli/datasetFolder.ts';
 import type { Scenario } from '../../../src/model/scenario.ts';
 
 const scenario = (dataset?: string): Scenario => ({

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEnginePool, type EnginePool } from '../../../src/engine/enginePool.ts';
 import type { DatasetFileText, Refusal } from '../../../src/engine/engineProtocol.ts';
-import { EngineStopped } from '../../../src/engine/engineStopped.ts';
+import { EngineStopped } from '../../../src/engine/enginePoolContract.ts';
 import { inProcessEngineWorker } from './inProcessEngineWorker.ts';
 import { scenarioFile } from '../../scenarioFile.ts';
 

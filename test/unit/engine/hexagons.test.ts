@@ -1,23 +1,37 @@
 /** The engine API's hexagon methods and their pool passthroughs, with the real London data and engine. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createEnginePool } from '../../../src/engine/enginePool.ts';
-import type { HexGridResponse, RunHexSlotResponse } from '../../../src/engine/engineProtocol.ts';
-import { hexSlotBuffers } from '../../../src/model/hexagons/hexSlot.ts';
+import type { HexGridResponse, RunHexResponse } from '../../../src/engine/engineProtocol.ts';
+import type { HexWeek } from '../../../src/model/hexagons/hexWeek.ts';
 import { slotOf } from '../../../src/model/time.ts';
 import { inProcessEngineWorker } from './inProcessEngineWorker.ts';
 import { scenarioFile } from '../../scenarioFile.ts';
 import { londonApi } from './londonApi.ts';
+import { runHexScenario } from '../../../src/model/hexagons/runHexScenario.ts';
 
-
+// Counts full-week hexagon runs, so a test can tell a cached answer from a recomputed one.
+vi.mock('../../../src/model/hexagons/runHexScenario.ts', async (original) => {
+  const actual = await original<typeof import('../../../src/model/hexagons/runHexScenario.ts')>();
+  return { ...actual, runHexScenario: vi.fn(actual.runHexScenario) };
+});
 
 function okGrid(r: HexGridResponse) {
   if (!r.ok) throw new Error(r.cancelled ? 'cancelled' : JSON.stringify(r.errors));
   return r;
 }
 
-function okSlot(r: RunHexSlotResponse) {
+function okWeek(r: RunHexResponse) {
   if (!r.ok) throw new Error(r.cancelled ? 'cancelled' : JSON.stringify(r.errors));
-  return r.slot;
+  return r.week;
+}
+
+/** One slot of a hexagon week: each per-hexagon array's row. */
+function slotOfWeek(w: HexWeek, slot: number) {
+  const row = <A extends Float64Array | Int32Array>(a: A) => a.subarray(slot * w.n, (slot + 1) * w.n) as A;
+  return {
+    onDuty: w.onDuty[slot], allocated: w.allocated, officersWhole: row(w.officersWhole), fixedWhole: row(w.fixedWhole),
+    present: row(w.present), demand: row(w.demand), pWait: row(w.pWait),
+  };
 }
 
 const MON_NOON = slotOf('Mon', '12:00');
@@ -52,22 +66,21 @@ describe('engine API: hexagons', { timeout: 60_000 }, () => {
     expect(structuredClone(grid)).toEqual(grid);
   });
 
-  it('runHexSlot at Monday 12:00: officers add up to the 6,854 on duty, more per hexagon in central London', async () => {
+  it('runHex: at Monday 12:00 officers add up to the 6,854 on duty, more per hexagon in central London', async () => {
     const api = await londonApi();
     const grid = okGrid(await api.hexGrid(1, KM));
-    const slot = okSlot(await api.runHexSlot(2, scenarioFile('follow-the-commute.json'), MON_NOON, KM));
-    expect(slot).toMatchObject({ slot: MON_NOON, n: 694, cellKm: 1, method: 'follow-demand', notes: [], onDuty: 6854, localTotal: 6854 });
+    const week = okWeek(await api.runHex(2, scenarioFile('follow-the-commute.json'), KM));
+    expect(week).toMatchObject({ n: 694, cellKm: 1, method: 'follow-demand', notes: [] });
+    for (const a of [week.officersWhole, week.fixedWhole, week.present, week.demand, week.pWait]) expect(a).toHaveLength(694 * 672);
+    const slot = slotOfWeek(week, MON_NOON);
+    expect(slot.onDuty).toBe(6854);
     expect(slot.officersWhole.reduce((a, b) => a + b, 0)).toBe(6854);
     expect(slot.fixedWhole.reduce((a, b) => a + b, 0)).toBe(6854);
-    for (const a of [slot.present, slot.demand, slot.footfall, slot.pWait, slot.allocated]) expect(a).toHaveLength(694);
-    // The City of London's hexagons are not the Met's; the week's largest figures bound this slot's.
+    // The City of London's hexagons are not the Met's.
     const city = grid.names.flatMap((name, h) => (name.endsWith('(City of London)') ? [h] : []));
     expect(city.length).toBeGreaterThan(0);
     for (const h of city) expect([slot.allocated[h], slot.officersWhole[h]]).toEqual([0, 0]);
     expect(slot.allocated.reduce((a, b) => a + b, 0)).toBe(694 - city.length);
-    expect(Math.max(...slot.officersWhole)).toBeLessThanOrEqual(slot.weekMax.officers);
-    expect(Math.max(...slot.present)).toBeLessThanOrEqual(slot.weekMax.present);
-    expect(slot.weekMax.officers).toBeGreaterThan(0);
     const mean = (hs: number[]) => hs.reduce((a, h) => a + slot.officersWhole[h], 0) / hs.length;
     const all = grid.ids.map((_, h) => h);
     const central = all.filter((h) => fromCentre(grid.geometries[h].coordinates[0]) < 3 && slot.officersWhole[h] > 0);
@@ -76,51 +89,59 @@ describe('engine API: hexagons', { timeout: 60_000 }, () => {
     expect(mean(central)).toBeGreaterThan(3 * mean(outer));
     // Follow-demand moves officers toward central hexagons compared with the fixed model.
     expect(central.reduce((a, h) => a + slot.officersWhole[h] - slot.fixedWhole[h], 0)).toBeGreaterThan(0);
+    // Every slot's hexagons hold exactly the officers on duty.
+    for (let s = 0; s < 672; s++) expect(slotOfWeek(week, s).officersWhole.reduce((a, b) => a + b, 0), `slot ${s}`).toBe(week.onDuty[s]);
   });
 
-  it('answers later slots from the cached week, and sending never detaches what it keeps', async () => {
+  it('answers a repeated request from the cached week, and sending never detaches what it keeps', async () => {
     const api = await londonApi();
     const scenario = scenarioFile('follow-the-commute.json');
-    const first = okSlot(await api.runHexSlot(1, scenario, MON_NOON, KM));
-    const started = performance.now();
-    const night = okSlot(await api.runHexSlot(2, scenario, slotOf('Mon', '03:00'), KM));
-    expect(performance.now() - started).toBeLessThan(200);
-    expect(night.onDuty).toBeLessThan(first.onDuty);
+    const first = okWeek(await api.runHex(1, scenario, KM));
+    const weekRuns = vi.mocked(runHexScenario).mock.calls.length;
     const kept = first.officersWhole.slice();
-    structuredClone(first, { transfer: hexSlotBuffers(first) }); // as postMessage with a transfer list
+    structuredClone(first, { transfer: [first.officersWhole.buffer] }); // as postMessage with a transfer list
     expect(first.officersWhole).toHaveLength(0);
-    const again = okSlot(await api.runHexSlot(3, scenario, MON_NOON, KM));
+    const again = okWeek(await api.runHex(2, scenario, KM));
+    expect(vi.mocked(runHexScenario).mock.calls.length, 'the second answer comes from the cached week').toBe(weekRuns);
     expect(again.officersWhole).toEqual(kept);
+  });
+
+  it('reports progress through its stages to the end', async () => {
+    const api = await londonApi();
+    const stages: string[] = [];
+    okWeek(await api.runHex(1, { ...scenarioFile('fixed-borough.json'), name: 'Progress' }, KM, (stage) => void stages.push(stage)));
+    expect(stages).toContain('allocation');
+    expect(stages.at(-1)).toBe('done');
   });
 
   it('smoothed scenarios run as follow-demand on hexagons and say so', async () => {
     const api = await londonApi();
-    const slot = okSlot(await api.runHexSlot(1, scenarioFile('follow-the-commute-smoothed.json'), MON_NOON, KM));
-    expect(slot.method).toBe('follow-demand');
-    expect(slot.notes[0]).toMatch(/without smoothing/);
+    const week = okWeek(await api.runHex(1, scenarioFile('follow-the-commute-smoothed.json'), KM));
+    expect(week.method).toBe('follow-demand');
+    expect(week.notes[0]).toMatch(/without smoothing/);
   });
 
   it('refuses bad requests in the planner\'s terms: borough field paths, slots, cell sizes', async () => {
     const api = await londonApi();
     const unknownZone = { ...scenarioFile('follow-the-commute.json'), floors: { zones: { E09999999: 3 } } };
-    expect(await api.runHexSlot(1, unknownZone, MON_NOON, KM)).toEqual({
+    expect(await api.runHex(1, unknownZone, KM)).toEqual({
       ok: false, cancelled: false, errors: [expect.objectContaining({ path: 'floors.zones.E09999999' })],
     });
-    expect(await api.runHexSlot(2, scenarioFile('fixed-borough.json'), 672, KM)).toMatchObject({ ok: false, errors: [{ path: 'slot' }] });
-    expect(await api.runHexSlot(3, scenarioFile('fixed-borough.json'), 0, 0.1)).toMatchObject({ ok: false, errors: [{ path: 'cellKm' }] });
+    expect(await api.runHex(3, scenarioFile('fixed-borough.json'), 0.1)).toMatchObject({ ok: false, errors: [{ path: 'cellKm' }] });
     expect(await api.hexGrid(4, Number.NaN)).toMatchObject({ ok: false, errors: [{ path: 'cellKm' }] });
     const outside = { ...scenarioFile('follow-the-commute.json'), events: [{ name: 'Brighton', point: [-0.14, 50.82], day: 'Sat', start: '12:00', end: '14:00', officers: 10 }] };
-    const r = await api.runHexSlot(5, outside, MON_NOON, KM);
+    const r = await api.runHex(5, outside, KM);
     expect(r).toMatchObject({ ok: false, errors: [{ path: 'events[0].point', message: expect.stringContaining('not inside any zone') }] });
   });
 
   it('cancel() while a hexagon run is under way makes it answer cancelled; the engine goes on working', async () => {
     const api = await londonApi();
     okGrid(await api.hexGrid(1, KM)); // the grid is built; the run itself yields between stages
-    const running = api.runHexSlot(7, scenarioFile('fixed-borough.json'), MON_NOON, KM);
+    const cancelled = { ...scenarioFile('fixed-borough.json'), name: 'Cancelled' };
+    const running = api.runHex(7, cancelled, KM);
     setTimeout(() => void api.cancel(7), 0);
     expect(await running).toEqual({ ok: false, cancelled: true });
-    expect(okSlot(await api.runHexSlot(8, scenarioFile('fixed-borough.json'), MON_NOON, KM)).n).toBe(694);
+    expect(okWeek(await api.runHex(8, cancelled, KM)).n).toBe(694);
   });
 
   it('pool passthroughs: a newer hexagon request for a view cancels the older', async () => {
@@ -128,11 +149,11 @@ describe('engine API: hexagons', { timeout: 60_000 }, () => {
     try {
       const grid = await pool.hexGrid('hex-grid', KM);
       expect(grid.ok && grid.ids.length).toBe(694);
-      const older = pool.runHexSlot('map:hex', scenarioFile('fixed-borough.json'), MON_NOON, KM);
-      const newer = pool.runHexSlot('map:hex', scenarioFile('follow-the-commute.json'), MON_NOON, KM);
+      const older = pool.runHex('map:hex', scenarioFile('fixed-borough.json'), KM);
+      const newer = pool.runHex('map:hex', scenarioFile('follow-the-commute.json'), KM);
       expect(await older).toMatchObject({ ok: false, cancelled: true });
       const answer = await newer;
-      expect(answer.ok && answer.slot.officersWhole.reduce((a, b) => a + b, 0)).toBe(6854);
+      expect(answer.ok && slotOfWeek(answer.week, MON_NOON).officersWhole.reduce((a, b) => a + b, 0)).toBe(6854);
       expect(answer.worker).toBe(0);
     } finally {
       pool.dispose();

@@ -4,7 +4,7 @@ import { hexLocator } from '../../../src/io/hexGrid/hexLocator.ts';
 import { loadDataset } from '../../../src/io/loadDataset.ts';
 import type { ZonePolygon } from '../../../src/io/readZoneGeometry.ts';
 import { readDatasetDir } from '../../../src/io/readDatasetDir.ts';
-import { zoneLocator } from '../../../src/io/zoneLocator.ts';
+import { zoneLocator } from '../../../src/io/locateStations.ts';
 import type { Dataset } from '../../../src/model/dataset.ts';
 import { hexDataset, type HexDataset } from '../../../src/model/hexagons/hexDataset.ts';
 import type { ZoneLocator } from '../../../src/model/prepareScenario.ts';

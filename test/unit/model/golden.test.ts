@@ -48,7 +48,8 @@ describe('golden scenario outputs', () => {
         events: r.events.map((e) => ({ name: e.name, top: e.abstractedFrom.slice(0, 5).map((a) => [data.zones.ids[a.zone], round(a.officerHours, 3)]) })),
       };
       const path = `test/golden/${file}`;
-      if (process.env.REGEN === '1' || !existsSync(path)) writeFileSync(path, `${JSON.stringify(summary, null, 1)}\n`);
+      if (process.env.REGEN === '1') writeFileSync(path, `${JSON.stringify(summary, null, 1)}\n`);
+      else if (!existsSync(path)) throw new Error(`${path} is missing: write it on purpose with REGEN=1 and review it`);
       expect(summary).toEqual(JSON.parse(readFileSync(path, 'utf8')));
     }, 60_000);
   }

@@ -1,10 +1,11 @@
 import { SHIPPED_SCENARIOS, shippedScenario } from '../../compare/shippedScenarios.ts';
-import { button, section, selectField, textField } from '../formFields.ts';
+import { button } from '../../dom.ts';
+import { panelSection, selectField, textField } from '../formFields.ts';
 import { rebuildOnChange, type PanelContext, type PanelSection } from '../panelContext.ts';
 
 /** The scenario's name, and loading a shipped scenario in its place (one undoable step). */
 export function aboutSection(p: PanelContext): PanelSection {
-  const { root, body } = section('Scenario', 'about', 'name');
+  const { root, body } = panelSection('Scenario', 'about', 'name');
   const update = rebuildOnChange(
     body,
     () => `${p.target()}\n${p.scenario().name}`,

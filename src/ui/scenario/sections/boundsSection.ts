@@ -1,4 +1,5 @@
-import { button, numberField, section } from '../formFields.ts';
+import { button, errorLine } from '../../dom.ts';
+import { numberField, panelSection } from '../formFields.ts';
 import { rebuildOnChange, type PanelContext, type PanelSection } from '../panelContext.ts';
 import { setBound, setZoneBound, type BoundKind } from '../scenarioEdits.ts';
 
@@ -12,8 +13,7 @@ const KINDS: readonly [BoundKind, string][] = [
  * 1,000 residents), and a zone's own, set by selecting it on the map; its overrides listed to remove.
  */
 export function boundsSection(p: PanelContext): PanelSection {
-  const { root, body } = section('Floors and caps', 'bounds', 'floors');
-  const capError = document.createElement('p');
+  const { root, body } = panelSection('Floors and caps', 'bounds', 'floors');
   const update = rebuildOnChange(
     body,
     () => {
@@ -43,11 +43,7 @@ export function boundsSection(p: PanelContext): PanelSection {
           }).root,
         );
       }
-      capError.className = 'field-error';
-      capError.id = 'section-caps-error';
-      capError.hidden = true;
-      capError.dataset.errorFor = 'caps';
-      nodes.push(global, capError);
+      nodes.push(global, errorLine('section-caps-error', 'caps'));
 
       const selected = p.ctx.store.get().view.selectedZone;
       const zoneBox = document.createElement('div');
@@ -88,11 +84,7 @@ export function boundsSection(p: PanelContext): PanelSection {
             className: 'panel-button small', label: `Remove the ${o.word.toLowerCase()} for ${nameOf(o.id)}`,
           });
           remove.id = `remove-${o.kind}-${o.id}`;
-          const error = document.createElement('p');
-          error.className = 'field-error';
-          error.id = `override-${o.kind}-${o.id}-error`;
-          error.hidden = true;
-          error.dataset.errorFor = `${o.kind}.zones.${o.id}`;
+          const error = errorLine(`override-${o.kind}-${o.id}-error`, `${o.kind}.zones.${o.id}`);
           item.append(text, remove, error);
           list.append(item);
         }

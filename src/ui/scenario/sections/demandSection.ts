@@ -1,5 +1,5 @@
-import { DEFAULTS } from '../../../model/scenario.ts';
-import { numberField, section, selectField } from '../formFields.ts';
+import { DEFAULTS } from '../../../engine/index.ts';
+import { numberField, panelSection, selectField } from '../formFields.ts';
 import { rebuildOnChange, type PanelContext, type PanelSection } from '../panelContext.ts';
 import { setRiskYear, setWeight } from '../scenarioEdits.ts';
 
@@ -11,7 +11,7 @@ const WEIGHTS = [
 
 /** Demand: the relative weights of its three components, and which year's crime figures. */
 export function demandSection(p: PanelContext): PanelSection {
-  const { root, body } = section('Demand', 'demand', 'weights');
+  const { root, body } = panelSection('Demand', 'demand', 'weights');
   const update = rebuildOnChange(
     body,
     () => JSON.stringify([p.target(), p.scenario().weights, p.scenario().riskYear, p.ctx.dataset.current().riskYears]),

@@ -1,7 +1,5 @@
 import { booleanPointInPolygon } from '@turf/turf';
-import type { DatasetSummary } from '../../../engine/datasetSummary.ts';
-import type { ScenarioEvent } from '../../../model/scenario.ts';
-import { DAYS, dayOfSlot, formatClock, SLOTS_PER_DAY } from '../../../model/time.ts';
+import { dayOfSlot, DAYS, formatClock, SLOTS_PER_DAY, type DatasetSummary, type ScenarioEvent } from '../../../engine/index.ts';
 
 /** A new event at the time on screen: from the hour, four hours long (not past midnight), 100 officers. */
 export function newEvent(index: number, slot: number, at: { point: [number, number] } | { zone: string }): ScenarioEvent {

@@ -1,9 +1,9 @@
-import type { ScenarioEvent } from '../../../model/scenario.ts';
-import { DAYS } from '../../../model/time.ts';
+import { DAY_NAMES, DAYS, type ScenarioEvent } from '../../../engine/index.ts';
+import { button, el, errorLine } from '../../dom.ts';
 import { formatCount } from '../../formatCount.ts';
-import { DAY_NAMES } from '../../time/slotText.ts';
+import { setSession } from '../../state/viewActions.ts';
 import { clockOptions } from '../clockOptions.ts';
-import { button, numberField, section, selectField, textField } from '../formFields.ts';
+import { numberField, panelSection, selectField, textField } from '../formFields.ts';
 import { rebuildOnChange, type PanelContext, type PanelSection } from '../panelContext.ts';
 import { addEvent, removeEvent, setEvent } from '../scenarioEdits.ts';
 import { eventZone, newEvent } from './eventPlacement.ts';
@@ -16,49 +16,23 @@ const SHOWN_SOURCES = 5;
  * officers are abstracted from.
  */
 export function eventsSection(p: PanelContext): PanelSection {
-  const { root, body } = section('Events', 'events', 'events');
+  const { root, body } = panelSection('Events', 'events', 'events');
   const { store, dataset, results } = p.ctx;
   const reports: HTMLElement[] = [];
-  let placing = false;
-
-  const addButton = button('Add event', () => (placing ? p.mode.set(null) : startPlacing()), { className: 'panel-button toggle-button' });
-  addButton.id = 'add-event';
+  const placing = () => store.get().session.placing === 'event';
+  // A click on the map adds the event (src/ui/map/handleMapClick.ts); the section only starts and stops placing.
+  const addButton = button('Add event', () => setSession(store, { placing: placing() ? null : 'event' }), {
+    className: 'panel-button toggle-button', id: 'add-event',
+  });
   addButton.setAttribute('aria-pressed', 'false');
   const inZoneButton = button('Add event in the selected zone', () => {
     const zone = store.get().view.selectedZone;
-    if (zone !== null) add({ zone });
-  });
-  inZoneButton.id = 'add-event-in-zone';
-  const actions = document.createElement('div');
-  actions.className = 'button-row';
-  actions.append(addButton, inZoneButton);
-  const list = document.createElement('div');
-  list.className = 'event-list';
-  body.append(actions, list);
-
-  function add(at: { point: [number, number] } | { zone: string }): void {
-    const index = p.scenario().events?.length ?? 0;
-    p.edit((s) => addEvent(s, newEvent(index, store.get().view.slot, at)));
-    document.getElementById(`event-${index}-name`)?.focus();
-  }
-
-  function startPlacing(): void {
-    p.mode.set({
-      prompt: 'Click the map where the event is. Press Escape to cancel.',
-      place: (lngLat) => {
-        p.mode.set(null);
-        add({ point: lngLat });
-      },
-    });
-  }
-
-  p.mode.subscribe(() => {
-    placing = p.mode.placer() !== null;
-    addButton.setAttribute('aria-pressed', String(placing));
-    addButton.textContent = placing ? 'Cancel adding' : 'Add event';
-  });
+    if (zone !== null) p.edit((s) => addEvent(s, newEvent(s.events?.length ?? 0, store.get().view.slot, { zone })));
+  }, { id: 'add-event-in-zone' });
+  const list = el('div', { className: 'event-list' });
+  body.append(el('div', { className: 'button-row' }, [addButton, inZoneButton]), list);
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && placing) p.mode.set(null);
+    if (event.key === 'Escape' && placing()) setSession(store, { placing: null });
   });
 
   function eventFields(e: ScenarioEvent, i: number): HTMLElement {
@@ -75,11 +49,7 @@ export function eventsSection(p: PanelContext): PanelSection {
     where.textContent = e.point
       ? `At ${e.point[1].toFixed(4)}, ${e.point[0].toFixed(4)}${z === null ? ' (outside every zone)' : ` in ${zones.names[z]}`}`
       : `In ${z === null ? `zone ${e.zone}` : zones.names[z]}`;
-    const error = document.createElement('p');
-    error.className = 'field-error';
-    error.id = `event-${i}-error`;
-    error.hidden = true;
-    error.dataset.errorFor = `events[${i}]`;
+    const error = errorLine(`event-${i}-error`, `events[${i}]`);
     const times = document.createElement('div');
     times.className = 'field-grid';
     times.append(
@@ -160,10 +130,18 @@ export function eventsSection(p: PanelContext): PanelSection {
   );
 
   let reportKey: unknown[] = [];
+  let shownEvents: { target: string; count: number } | null = null;
   return {
     root,
     update() {
       rebuild();
+      const on = placing();
+      addButton.setAttribute('aria-pressed', String(on));
+      addButton.textContent = on ? 'Cancel adding' : 'Add event';
+      // A new event (from the map or the button) gets the focus, so its name can be typed at once.
+      const count = p.scenario().events?.length ?? 0;
+      if (shownEvents && shownEvents.target === p.target() && count > shownEvents.count) document.getElementById(`event-${count - 1}-name`)?.focus();
+      shownEvents = { target: p.target(), count };
       const selected = store.get().view.selectedZone;
       inZoneButton.disabled = selected === null;
       const zones = dataset.current().zones;

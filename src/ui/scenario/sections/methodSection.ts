@@ -1,5 +1,5 @@
-import type { Method } from '../../../model/scenario.ts';
-import { checkboxField, numberField, section } from '../formFields.ts';
+import type { Method } from '../../../engine/index.ts';
+import { checkboxField, numberField, panelSection } from '../formFields.ts';
 import { rebuildOnChange, type PanelContext, type PanelSection } from '../panelContext.ts';
 import { setMethod, setSmoothing } from '../scenarioEdits.ts';
 
@@ -11,7 +11,7 @@ const METHODS: readonly [Method, string, string][] = [
 
 /** How officers are placed: fixed, follow-demand, or smoothed (with its limit and mutual aid). */
 export function methodSection(p: PanelContext): PanelSection {
-  const { root, body } = section('Method', 'method', 'method');
+  const { root, body } = panelSection('Method', 'method', 'method');
   const update = rebuildOnChange(
     body,
     () => JSON.stringify([p.target(), p.scenario().method, p.scenario().smoothing]),

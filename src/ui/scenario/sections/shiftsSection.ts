@@ -1,6 +1,7 @@
-import type { Shift } from '../../../model/scenario.ts';
+import type { Shift } from '../../../engine/index.ts';
 import { clockOptions } from '../clockOptions.ts';
-import { button, section } from '../formFields.ts';
+import { button, errorLine } from '../../dom.ts';
+import { panelSection } from '../formFields.ts';
 import { rebuildOnChange, type PanelContext, type PanelSection } from '../panelContext.ts';
 import { addShift, removeShift, setShift } from '../scenarioEdits.ts';
 
@@ -12,18 +13,9 @@ function cell(child: Node): HTMLTableCellElement {
   return td;
 }
 
-function errorLine(path: string, id: string): HTMLElement {
-  const p = document.createElement('p');
-  p.className = 'field-error';
-  p.id = id;
-  p.hidden = true;
-  p.dataset.errorFor = path;
-  return p;
-}
-
 /** The shift pattern as a table: name, start, hours and share of the week's hours; add and remove. */
 export function shiftsSection(p: PanelContext): PanelSection {
-  const { root, body } = section('Shifts', 'shifts', 'shifts');
+  const { root, body } = panelSection('Shifts', 'shifts', 'shifts');
   const update = rebuildOnChange(
     body,
     () => JSON.stringify([p.target(), p.scenario().shifts]),
@@ -90,7 +82,7 @@ export function shiftsSection(p: PanelContext): PanelSection {
         const errorRow = document.createElement('tr');
         const errorCell = document.createElement('td');
         errorCell.colSpan = 5;
-        const error = errorLine(`shifts[${i}]`, `shift-${i}-error`);
+        const error = errorLine(`shift-${i}-error`, `shifts[${i}]`);
         errorCell.append(error);
         errorRow.append(errorCell);
         errorRow.className = 'shift-error-row';

@@ -1,5 +1,5 @@
-import { DEFAULTS } from '../../../model/scenario.ts';
-import { numberField, section } from '../formFields.ts';
+import { DEFAULTS } from '../../../engine/index.ts';
+import { numberField, panelSection } from '../formFields.ts';
 import { rebuildOnChange, type PanelContext, type PanelSection } from '../panelContext.ts';
 import { setSupply } from '../scenarioEdits.ts';
 
@@ -10,7 +10,7 @@ function percent(share: number): number {
 
 /** Officers to allocate: headcount, availability after abstractions, contracted hours a week. */
 export function supplySection(p: PanelContext): PanelSection {
-  const { root, body } = section('Officers', 'supply', 'supply');
+  const { root, body } = panelSection('Officers', 'supply', 'supply');
   const update = rebuildOnChange(
     body,
     () => JSON.stringify([p.target(), p.scenario().supply]),

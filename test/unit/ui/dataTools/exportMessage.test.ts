@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportMessage } from '../../../../src/ui/dataTools/exportMessage.ts';
-import { fileSlug } from '../../../../src/ui/dataTools/fileSlug.ts';
+import { fileSlug } from '../../../../src/engine/exportFile.ts';
 
 describe('exportMessage', () => {
   it('says nothing for a finished or cancelled export', () => {

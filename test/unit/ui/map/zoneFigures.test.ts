@@ -4,7 +4,8 @@ import followTheCommute from '../../../../scenarios/follow-the-commute.json';
 import type { Scenario } from '../../../../src/model/scenario.ts';
 import { allocatedZones } from '../../../../src/ui/map/allocatedZones.ts';
 import { measureExtent, measureValue } from '../../../../src/ui/map/measureValues.ts';
-import { zoneTooltipContent } from '../../../../src/ui/map/zoneTooltipContent.ts';
+import { zoneTooltipContent, type ZoneFigures } from '../../../../src/ui/map/zoneTooltipContent.ts';
+import { resultWeek } from '../../../../src/ui/map/zoneWeek.ts';
 import { londonFigures } from './londonFigures.ts';
 
 const NOON = 48;
@@ -13,7 +14,11 @@ describe('zone figures on the London default (follow-the-commute, Monday 12:00)'
   const { summary, result } = await londonFigures();
   const z = (name: string) => summary.zones.names.indexOf(name);
   const allocated = allocatedZones(summary, followTheCommute as Scenario);
-  const source = { summary, result, allocated };
+  const statics = { residents: summary.zones.residents, workday: summary.zones.workday };
+  const source = { statics, week: resultWeek(result, allocated) };
+  const figures: ZoneFigures = {
+    names: summary.zones.names, forces: summary.zones.forces, statics, week: source.week, force: 'Metropolitan Police Service', slot: NOON, measure: 'officers',
+  };
 
   test('the Met scenario allocates every zone but the City of London', () => {
     expect(allocated.reduce((a, b) => a + b, 0)).toBe(32);
@@ -22,7 +27,7 @@ describe('zone figures on the London default (follow-the-commute, Monday 12:00)'
   });
 
   test("Westminster's tooltip: 538 officers, 184 fixed, +354, its people present and per 1,000", () => {
-    const content = zoneTooltipContent({ summary, result, force: 'Metropolitan Police Service', allocated, slot: NOON, measure: 'officers' }, z('Westminster'));
+    const content = zoneTooltipContent(figures, z('Westminster'));
     const rows = Object.fromEntries(content.rows);
     expect(content.title).toBe('Westminster');
     expect(content.subtitle).toBe('Metropolitan Police Service');
@@ -35,7 +40,7 @@ describe('zone figures on the London default (follow-the-commute, Monday 12:00)'
   });
 
   test('the City of London is named as its own force and given no Met officers', () => {
-    const content = zoneTooltipContent({ summary, result, force: 'Metropolitan Police Service', allocated, slot: NOON, measure: 'officers' }, z('City of London'));
+    const content = zoneTooltipContent(figures, z('City of London'));
     expect(content.subtitle).toBe('Policed by the City of London Police; it gets no Met officers.');
     expect(content.rows.map(([label]) => label)).not.toContain('Officers');
     expect(measureValue('officers', source, NOON, z('City of London'))).toBeNaN();
@@ -49,7 +54,7 @@ describe('zone figures on the London default (follow-the-commute, Monday 12:00)'
     expect(measureValue('per1000', source, NOON, w)).toBeCloseTo((1000 * 538) / result.inputs.present[NOON * 33 + w], 9);
     expect(measureValue('demand', source, NOON, w)).toBe(result.inputs.demand[NOON * 33 + w]);
     expect(measureValue('netChange', source, NOON, w)).toBe(summary.zones.workday[w] - summary.zones.residents[w]);
-    expect(measureValue('officers', { ...source, result: null }, NOON, w)).toBeNaN();
+    expect(measureValue('officers', { ...source, week: null }, NOON, w)).toBeNaN();
   });
 
   test('the colour scale spans the whole week: its extent is the largest value in any slot', () => {

@@ -1,0 +1,26 @@
+/**
+ * src/engine's public surface, and all the page (src/ui) may import from below it: the worker pool and
+ * its typed protocol, the in-process engine API (CLI, tests), and the model's types and pure helpers
+ * the page shows (scenario types and checks, the week's time arithmetic). Browser-only and Node-only
+ * pieces have their own entry points: browserEngineWorker.ts (Vite) and nodeEngineEnv.ts (Node).
+ */
+export { createEnginePool } from './enginePool.ts';
+export { EngineStopped } from './enginePoolContract.ts';
+export type { EnginePool, EnginePoolOptions, PoolAnswer } from './enginePoolContract.ts';
+export type { EngineWorkerFactory, EngineWorkerHandle } from './engineWorkerHandle.ts';
+export { createEngineApi } from './engineApi.ts';
+export type { EngineEnv } from './engineEnv.ts';
+export type {
+  DatasetFileText, DatasetSource, EngineApi, ExplainResponse, ExportFormat, ExportResponse, HexGridResponse,
+  LoadDatasetResponse, ProgressCallback, Refusal, RunHexResponse, RunResponse, RunSlotResponse, ScenarioError,
+} from './engineProtocol.ts';
+export type { DatasetSummary } from './datasetSummary.ts';
+export type { SlotResult } from './slotResult.ts';
+export { fileSlug } from './exportFile.ts';
+export { messageOf } from './refusals.ts';
+
+// The model, as the page sees it: plain data types and pure helpers, never the computation itself.
+export { checkScenario, DAY_NAMES, DAYS, dayOfSlot, DEFAULTS, formatClock, parseClock, slotLabel, slotOf, SLOTS_PER_DAY, SLOTS_PER_WEEK } from '../model/index.ts';
+export type {
+  Bounds, Day, Explanation, HexWeek, Method, Scenario, ScenarioEvent, ScenarioResult, SchemaError, Shift,
+} from '../model/index.ts';

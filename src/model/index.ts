@@ -1,0 +1,36 @@
+/**
+ * The model's public surface: what src/io, src/engine, the CLI and the benchmark build on. Pure,
+ * deterministic computation on typed-array columns; nothing here imports from outside src/model.
+ * Tests may import a single module directly to test it on its own.
+ */
+export * from './dataset.ts';
+export * from './time.ts';
+export { checkScenario, parseScenario, DEFAULTS, scenarioSchema } from './scenario.ts';
+export type { Bounds, Method, Scenario, ScenarioEvent, Shift, ScenarioCheck } from './scenario.ts';
+export type { SchemaError } from './jsonSchema.ts';
+export { jsonSyntaxError } from './jsonSyntaxError.ts';
+export { closestName, editDistance } from './closestName.ts';
+export { prepareScenario, eventSlots } from './prepareScenario.ts';
+export type { PreparedScenario, PreparedEvent, ServiceParams, ZoneLocator, PrepareResult } from './prepareScenario.ts';
+export { runScenario, RunCancelled, LP_STAGE } from './runScenario.ts';
+export type { ScenarioResult, RunOptions } from './runScenario.ts';
+export { peopleInputs, scenarioInputs } from './scenarioInputs.ts';
+export type { PeopleInputs, ScenarioInputs } from './scenarioInputs.ts';
+export { SmoothingInfeasible } from './allocateSmoothed.ts';
+export type { LinearProgram, LpSolution, LpSolver } from './linearProgram.ts';
+export { highsSolver } from './highsSolver.ts';
+export type { HighsLike } from './highsSolver.ts';
+export { explain } from './explain.ts';
+export type { Explanation } from './explain.ts';
+export type { Measures } from './measures.ts';
+export type { EventReport } from './eventReports.ts';
+export { footfall } from './footfall.ts';
+export { workdayPopulation, netDaytimeChange } from './workday.ts';
+export { hexDataset } from './hexagons/hexDataset.ts';
+export type { HexDataset } from './hexagons/hexDataset.ts';
+export type { HexTables } from './hexagons/hexTables.ts';
+export { runHexScenario } from './hexagons/runHexScenario.ts';
+export type { HexRun } from './hexagons/runHexScenario.ts';
+export { hexWeek } from './hexagons/hexWeek.ts';
+export type { HexWeek } from './hexagons/hexWeek.ts';
+export { partWeights } from './hexagons/partWeights.ts';

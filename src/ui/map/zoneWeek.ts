@@ -1,0 +1,32 @@
+import type { ScenarioResult } from '../../engine/index.ts';
+
+/**
+ * A scenario's week on some set of zones (the dataset's, or hexagons; a HexWeek is one), as the map reads it:
+ * arrays over zones and slots, slot-major ([slot * n + zone]) as the engine writes them.
+ */
+export interface ZoneWeek {
+  n: number;
+  /** 1 where the scenario's force allocates officers. */
+  allocated: Uint8Array;
+  /** Per slot: officers on duty. */
+  onDuty: ArrayLike<number>;
+  officersWhole: Int32Array;
+  fixedWhole: Int32Array;
+  present: Float64Array;
+  demand: Float64Array;
+  pWait: Float64Array;
+}
+
+/** Figures of each zone that do not change through the week. */
+export interface ZoneStatics {
+  residents: ArrayLike<number>;
+  workday: ArrayLike<number>;
+}
+
+export function resultWeek(result: ScenarioResult, allocated: Uint8Array): ZoneWeek {
+  return {
+    n: result.n, allocated, onDuty: result.onDuty, officersWhole: result.officersWhole, fixedWhole: result.fixedWhole,
+    present: result.inputs.present, demand: result.inputs.demand, pWait: result.measures.pWait,
+  };
+}
+
