@@ -92,6 +92,10 @@ export function checkScenario(value: unknown): ScenarioCheck {
     }
     if (e.start === e.end) errors.push({ path: `events[${i}].end`, message: 'ends when it starts' });
   });
+  const weights = { ...DEFAULTS.weights, ...s.weights };
+  if (weights.present + weights.footfall + weights.risk <= 0) {
+    errors.push({ path: 'weights', message: 'every demand weight is 0: give people present, footfall or crime a weight above 0' });
+  }
   if (s.baseline?.shares === 'establishment' && !s.baseline.establishment) {
     errors.push({ path: 'baseline.establishment', message: 'is required when shares is "establishment"' });
   }

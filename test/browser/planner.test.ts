@@ -158,6 +158,20 @@ describe("a planner's session", () => {
     expect(await problems.isHidden()).toBe(true);
   });
 
+  test('demand weights all set to 0 are refused at the Demand section, naming the weights', async () => {
+    const { page } = app;
+    const present = page.getByLabel('Weight of people present');
+    await present.fill('0');
+    await present.press('Enter');
+    await expect.poll(() => page.locator('#section-demand-error').textContent(), { timeout: 15_000 })
+      .toBe('Every demand weight is 0: give people present, footfall or crime a weight above 0');
+    expect(await page.locator('#scenario-problems').textContent()).toContain('every demand weight is 0');
+    await page.locator('#undo-button').click();
+    await expect.poll(() => present.inputValue()).toBe('1');
+    await settled(page);
+    expect(await page.locator('#section-demand-error').isHidden()).toBe(true);
+  });
+
   test('a reload restores the headcount, the event and the floor; so does the link on its own', async () => {
     const { page } = app;
     const check = async (p: typeof page) => {

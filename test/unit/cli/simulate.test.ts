@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,12 +72,22 @@ beforeAll(async () => {
   for (const [name, text] of Object.entries(BASE)) {
     await writeFile(join(badData, name), name === 'flows.csv' ? text.replace('A,B,200', 'A,B,12a') : text);
   }
+  const noWeights = join(tmp, 'no-weights.json');
+  await writeFile(noWeights, JSON.stringify({ ...base, weights: { present: 0 } }, null, 2));
+  // The London data copied out of the project: its boundaries still come from Tideline's own node_modules.
+  const copy = join(tmp, 'london-copy');
+  await mkdir(copy);
+  for (const name of await readdir(join(ROOT, 'data'))) {
+    if (/\.(csv|json)$/.test(name)) await copyFile(join(ROOT, 'data', name), join(copy, name));
+  }
   const tiny = join(tmp, 'tiny.json');
   await writeFile(tiny, JSON.stringify({ name: 'Tiny', method: 'fixed', supply: { headcount: 50 }, shifts: [{ name: 'Day', start: '08:00', hours: 8, share: 1 }] }));
 
   Object.assign(runs, {
     default: cli([]),
     summary: cli(['--scenario', 'scenarios/follow-the-commute.json', '--summary']),
+    copiedSummary: cli(['--scenario', 'scenarios/follow-the-commute.json', '--summary', '--dataset', copy]),
+    noWeights: cli(['--scenario', noWeights]),
     geojson: cli(['--format', 'geojson', '--out', join(tmp, 'out.geojson')]),
     help: cli(['--help']),
     missing: cli(['--scenario', 'scenarios/no-such-scenario.json']),
@@ -157,6 +167,19 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     const message = prepared && !prepared.ok ? prepared.errors[0].message : 'expected the scenario to be infeasible';
     expect(message).toMatch(/^infeasible: floors add up to 192000 officers but only \d+ officers are on duty at \w{3} \d\d:\d\d, short by \d+ /);
     expect([code, stdout, stderr]).toEqual([2, '', `${join(tmp, 'infeasible.json')}: floors: ${message}\n`]);
+  });
+
+  it('exits 2 for a scenario whose demand weights are all 0, naming weights', async () => {
+    const { code, stdout, stderr } = await runs.noWeights;
+    expect([code, stdout, stderr]).toEqual([
+      2, '', `${join(tmp, 'no-weights.json')}: weights: every demand weight is 0: give people present, footfall or crime a weight above 0\n`,
+    ]);
+  });
+
+  it('runs on the London data copied out of the project, finding its npm: boundaries in Tideline\'s own node_modules', async () => {
+    const [copied, original] = await Promise.all([runs.copiedSummary, runs.summary]);
+    expect([copied.code, copied.stderr]).toEqual([0, '']);
+    expect(copied.stdout).toBe(original.stdout);
   });
 
   it('exits 2 for a dataset with a bad count, naming flows.csv, the line and the column', async () => {

@@ -48,6 +48,17 @@ describe('readDatasetDir', () => {
     expect(r.ok && r.dataset.zones.count).toBe(4);
   });
 
+  it("resolves npm: boundaries of a dataset kept outside any project from Tideline's own node_modules", async () => {
+    const elsewhere = join(root, 'elsewhere', 'copy');
+    await mkdir(elsewhere, { recursive: true });
+    await writeFile(join(elsewhere, 'dataset.json'), JSON.stringify({ name: 'Copied', boundaries: 'npm:@city/shapes/data/zones.geojson' }));
+    const { files, resolveBoundaries } = await readDatasetDir(elsewhere, { projectRoot: join(root, 'project') });
+    expect((await resolveBoundaries('npm:@city/shapes/data/zones.geojson')).name).toBe('zones.geojson');
+    expect(files.map((f) => f.name)).toEqual(['dataset.json']);
+    const alone = await readDatasetDir(elsewhere, { projectRoot: join(root, 'nowhere') });
+    await expect(alone.resolveBoundaries('npm:@city/shapes/data/zones.geojson')).rejects.toThrow(/nor in Tideline's own/);
+  });
+
   it('resolves plain paths relative to the folder and explains what it cannot find', async () => {
     const { resolveBoundaries } = await readDatasetDir(join(root, 'project', 'data'));
     expect((await resolveBoundaries('../shared.geojson')).name).toBe('shared.geojson');

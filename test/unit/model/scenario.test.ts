@@ -44,6 +44,15 @@ describe('scenario files', () => {
     expect(errorsOf(s)).toEqual(['shifts: shift shares add up to 1.15, not 1']);
   });
 
+  it('refuses demand weights that are all 0, naming weights; a single positive one is enough', () => {
+    const message = 'weights: every demand weight is 0: give people present, footfall or crime a weight above 0';
+    expect(errorsOf({ ...base(), weights: { present: 0, footfall: 0, risk: 0 } })).toEqual([message]);
+    expect(errorsOf({ ...base(), weights: { present: 0 } }), 'footfall and crime default to 0').toEqual([message]);
+    expect(errorsOf({ ...base(), weights: { present: 0, risk: 0.5 } })).toEqual([]);
+    const { weights: _unset, ...withoutWeights } = base();
+    expect(errorsOf(withoutWeights), 'no weights: people present alone').toEqual([]);
+  });
+
   it('gives the line and column of a JSON syntax error', () => {
     const r = parseScenario('{\n  "name": "x",\n  "method": fixed\n}');
     expect(r.ok).toBe(false);
