@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mergeReplications } from '../../../../src/model/response/mergeReplications.ts';
+import { mergeReplications, mergeSummaries, summariseReplications } from '../../../../src/model/response/mergeReplications.ts';
 import { ReplicationRun, simulateReplication } from '../../../../src/model/response/replicationRun.ts';
 import { replicationFromBuffer, CROSSED, UNATTENDED } from '../../../../src/model/response/replicationResult.ts';
 import { runReplications } from '../../../../src/model/response/runReplications.ts';
@@ -95,12 +95,17 @@ describe('response simulation', () => {
     expect(copy.events).toBe(whole.events);
   });
 
-  it('merges replications in any order to the same result', () => {
+  it('merges replications in any order, and summaries of any split of them, to the same result', () => {
     fc.assert(
-      fc.property(randomInputs, fc.integer({ min: 0, max: 2 ** 31 }), (inputs, shuffleSeed) => {
-        const reps = Array.from({ length: 5 }, (_, k) => simulateReplication(inputs, k));
-        const shuffled = fc.sample(fc.shuffledSubarray(reps, { minLength: 5, maxLength: 5 }), { seed: shuffleSeed, numRuns: 1 })[0];
-        expect(mergeReplications(inputs, shuffled)).toEqual(mergeReplications(inputs, reps));
+      fc.property(randomInputs, fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: 1, max: 5 }), (inputs, shuffleSeed, cut) => {
+        const reps = Array.from({ length: 6 }, (_, k) => simulateReplication(inputs, k));
+        const shuffled = fc.sample(fc.shuffledSubarray(reps, { minLength: 6, maxLength: 6 }), { seed: shuffleSeed, numRuns: 1 })[0];
+        const whole = mergeReplications(inputs, reps);
+        expect(mergeReplications(inputs, shuffled)).toEqual(whole);
+        // As if two workers ran a share each and their summaries arrived in either order.
+        const a = summariseReplications(inputs, shuffled.slice(0, cut));
+        const b = summariseReplications(inputs, shuffled.slice(cut));
+        expect(mergeSummaries(inputs, [b, a])).toEqual(whole);
       }),
       { seed: 5, numRuns: 6 },
     );
