@@ -4,6 +4,7 @@
  * response simulation (bisection; the share is a step function of whole units), then prints what
  * fixed-borough, follow-the-commute and follow-the-commute-smoothed give at that share, with 95%
  * intervals, at 20 and 80 replications. The result is DEFAULTS.response.responseUnitShare.
+ * `--table` prints only the table, at the default share.
  */
 import { readFileSync } from 'node:fs';
 import loadHighs from 'highs';
@@ -19,6 +20,8 @@ import { parseScenario } from '../src/model/scenario.ts';
 
 const TARGET = 0.869;
 const replications = Number(process.argv[2] ?? 40);
+/** `--table`: skip the bisection and print the table at the default share. */
+const tableOnly = process.argv.includes('--table');
 
 const { files, resolveBoundaries } = await readDatasetDir('data');
 const loaded = await loadDataset(files, { resolveBoundaries });
@@ -42,19 +45,20 @@ async function immediateShare(file: string, r: number, share?: number) {
   return out.grades[0].total;
 }
 
-let lo = 0.05;
-let hi = 0.15;
-for (let i = 0; i < 12; i++) {
+let lo = Number(process.env.LO ?? 0.05);
+let hi = Number(process.env.HI ?? 0.15);
+for (let i = 0; i < (tableOnly ? 0 : Number(process.env.STEPS ?? 12)); i++) {
   const mid = (lo + hi) / 2;
   const s = (await immediateShare('fixed-borough.json', replications, mid)).share[0];
   process.stderr.write(`share ${mid.toFixed(5)}: ${(100 * s).toFixed(2)}%\n`);
   if (s < TARGET) lo = mid;
   else hi = mid;
 }
-process.stdout.write(`calibrated responseUnitShare about ${((lo + hi) / 2).toFixed(4)}\n`);
+const share = tableOnly ? undefined : (lo + hi) / 2;
+if (share !== undefined) process.stdout.write(`calibrated responseUnitShare about ${share.toFixed(4)}\n`);
 for (const file of ['fixed-borough.json', 'follow-the-commute.json', 'follow-the-commute-smoothed.json']) {
   for (const r of [20, 80]) {
-    const t = await immediateShare(file, r, (lo + hi) / 2);
+    const t = await immediateShare(file, r, share);
     process.stdout.write(`${file} R=${r}: ${(100 * t.share[0]).toFixed(2)}% [${(100 * t.shareLow[0]).toFixed(2)}, ${(100 * t.shareHigh[0]).toFixed(2)}] width ${(100 * (t.shareHigh[0] - t.shareLow[0])).toFixed(2)} pp, mean ${t.meanResponse[0].toFixed(2)} min, p90 ${t.p90Response[0].toFixed(2)} min\n`);
   }
 }

@@ -122,7 +122,7 @@ export const DEFAULTS = {
     // Calibrated, not sourced: the one value at which fixed-borough on the London default reproduces the
     // Met's 86.9% of I-grade calls attended within 15 minutes (12 months to September 2018) in the
     // simulation. See docs/model.md.
-    responseUnitShare: 0.0921,
+    responseUnitShare: 0.09236,
     travelMode: 'random',
     metric: 'manhattan',
     turnoutMinutes: 2,
