@@ -1,4 +1,4 @@
-import { nsPerZoneSlot, type BenchResults, type StepResult } from './results.ts';
+import { nsPerZoneSlot, type BenchResults, type ResponseBenchResult, type StepResult } from './results.ts';
 import { STEP } from './scaleSteps.ts';
 import type { Stats } from './timing.ts';
 
@@ -61,8 +61,19 @@ export function formatReport(r: BenchResults): string {
     out.push(`  calibration, a CPU-only loop the same way: sequential ${ms(p.spinSequential.median)} ms, parallel ${ms(p.spinParallel.median)} ms, ` +
       `speed-up ${(p.spinSequential.median / p.spinParallel.median).toFixed(2)}x (the most the machine offered meanwhile)`);
   }
+  if (r.response) out.push(...responseReport(r.response));
   out.push('', 'Targets (reported, not asserted):');
   for (const t of r.targets) out.push(`  ${t.pass === null ? 'n/a ' : t.pass ? 'PASS' : 'MISS'}  ${t.text}`);
   out.push('', `wall ${r.wallSeconds.toFixed(1)} s; sink ${r.sink.toPrecision(6)}`);
   return out.join('\n');
+}
+
+/** Lines for the response simulation section. */
+export function responseReport(p: ResponseBenchResult): string[] {
+  return [
+    `Response simulation, London week (fixed-borough): ${p.events.toLocaleString('en-GB')} events a replication; one replication ${ms(p.replication.median)} ms (${spread(p.replication)}), ` +
+      `heap floor for as many events (${p.heapSize} held) ${ms(p.floor.median)} ms (${spread(p.floor)}); immediate within 15 min ${(100 * p.immediateShare).toFixed(1)}% (10 replications)`,
+    `  ${p.replications} replications incl. merge: one worker ${ms(p.oneWorker.median)} ms (${spread(p.oneWorker)}), two workers ${ms(p.twoWorkers.median)} ms (${spread(p.twoWorkers)}), ` +
+      `speed-up ${(p.oneWorker.median / p.twoWorkers.median).toFixed(2)}x; a CPU-only loop ${(p.spinOne.median / p.spinTwo.median).toFixed(2)}x; same result on 1 and 2 workers: ${p.sameResult ? 'yes' : 'NO'}`,
+  ];
 }

@@ -44,6 +44,26 @@ export interface ParallelResult {
   spinParallel: Stats;
 }
 
+/** The response simulation on a London week (see responseBench.ts). */
+export interface ResponseBenchResult {
+  replications: number;
+  /** Events (arrivals and completions) in one replication, and the heap size the floor holds. */
+  events: number;
+  heapSize: number;
+  /** One replication on the main thread, and the floor for the same number of events. */
+  replication: Stats;
+  floor: Stats;
+  /** All replications (simulation, transfer back and merge) on one worker, and split over two. */
+  oneWorker: Stats;
+  twoWorkers: Stats;
+  spinOne: Stats;
+  spinTwo: Stats;
+  /** One and two workers merged to the same figures. */
+  sameResult: boolean;
+  /** Fixed-borough's share of immediate calls within 15 minutes from 10 replications (a sanity figure). */
+  immediateShare: number;
+}
+
 export interface TargetLine {
   pass: boolean | null;
   text: string;
@@ -59,6 +79,7 @@ export interface BenchResults {
   qp: QpResult[];
   transfer: TransferResult | null;
   parallel: ParallelResult | null;
+  response: ResponseBenchResult | null;
   targets: TargetLine[];
   wallSeconds: number;
   sink: number;

@@ -2,7 +2,8 @@
  * `npm run bench`: seeded synthetic datasets at four scales, the engine's steps against a memory-pass
  * floor, HiGHS as the per-slot QP reference and for the smoothed LP (time-boxed), worker transfer and
  * two workers vs one. Prints a table and PASS/MISS target lines; `--json` prints the results only,
- * `--quick` runs fewer repeats and skips the slowest solves, `--scales=32,2500` picks scales.
+ * `--quick` runs fewer repeats and skips the slowest solves, `--scales=32,2500` picks scales,
+ * `--only=response` runs only the response simulation section.
  * See bench/README.md.
  *
  * Order matters: workers first (small heap), then the engine's steps at every scale, then HiGHS, whose
@@ -16,11 +17,12 @@ import { benchScenario } from './benchScenario.ts';
 import { highsSection, type ScaleRun } from './highsSection.ts';
 import { loadHighs } from './loadHighs.ts';
 import { parallelBench } from './parallelBench.ts';
-import { formatReport } from './report.ts';
+import { formatReport, responseReport } from './report.ts';
+import { responseBench } from './responseBench.ts';
 import type { BenchResults, StepResult } from './results.ts';
 import { scaleSteps, type Repeats, type ScaleState } from './scaleSteps.ts';
 import { syntheticDataset } from './syntheticDataset.ts';
-import { targetLines } from './targets.ts';
+import { responseTargetLines, targetLines } from './targets.ts';
 import { sinkTotal } from './timing.ts';
 import { transferBench } from './transferBench.ts';
 
@@ -49,13 +51,34 @@ function repeatsFor(n: number): Repeats {
   return { warmup: 2, repeats: 9, inputsWarmup: 1, inputsRepeats: 5 };
 }
 
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+/** Replications of a London week for the response simulation's worker target. */
+const RESPONSE_REPLICATIONS = 100;
+
 const start = performance.now();
 const loadStart = loadavg();
+
+if (only === 'response') {
+  const response = await responseBench({ replications: RESPONSE_REPLICATIONS, repeats: quick ? 2 : 5, log });
+  const results: BenchResults = {
+    node: process.versions.node, cpus: availableParallelism(), loadAverage: [...loadStart, ...loadavg()], quick,
+    steps: [], qp: [], transfer: null, parallel: null, response, targets: [], wallSeconds: 0, sink: 0,
+  };
+  results.targets = responseTargetLines(results);
+  results.wallSeconds = (performance.now() - start) / 1000;
+  results.sink = sinkTotal();
+  const head = `Tideline bench (--only=response): Node ${results.node}, ${results.cpus} CPUs, load average ${results.loadAverage.slice(0, 3).map((v) => v.toFixed(2)).join(' ')} at start, ${results.loadAverage.slice(3).map((v) => v.toFixed(2)).join(' ')} at end`;
+  const targets = results.targets.map((t) => `  ${t.pass === null ? 'n/a ' : t.pass ? 'PASS' : 'MISS'}  ${t.text}`);
+  process.stdout.write(json ? `${JSON.stringify(results, null, 1)}\n` : `${[head, '', ...responseReport(response), '', 'Targets (reported, not asserted):', ...targets, '', `wall ${results.wallSeconds.toFixed(1)} s`].join('\n')}\n`);
+  process.exit(0);
+}
+if (only !== undefined) throw new Error(`--only=${only}: the only section that runs alone is "response"`);
 
 log('worker transfer');
 const transfer = await transferBench(WORKER_ZONES * SLOTS_PER_WEEK, quick ? 1 : 3, quick ? 3 : 15);
 log('two scenarios on two workers vs one');
 const parallel = await parallelBench(WORKER_ZONES, SEED, 1, quick ? 1 : 5);
+const response = await responseBench({ replications: RESPONSE_REPLICATIONS, repeats: quick ? 2 : 5, log });
 
 const steps: StepResult[] = [];
 const runs: ScaleRun[] = [];
@@ -86,7 +109,7 @@ const ordered = scales.flatMap((n) => [...steps, ...solved.steps].filter((s) => 
 
 const results: BenchResults = {
   node: process.versions.node, cpus: availableParallelism(), loadAverage: [...loadStart, ...loadavg()], quick,
-  steps: ordered, qp: solved.qp, transfer, parallel, targets: [], wallSeconds: 0, sink: 0,
+  steps: ordered, qp: solved.qp, transfer, parallel, response, targets: [], wallSeconds: 0, sink: 0,
 };
 results.targets = targetLines(results);
 results.wallSeconds = (performance.now() - start) / 1000;

@@ -19,6 +19,23 @@ function floorNs(r: BenchResults, zones: number): number {
 const line = (ok: boolean | null, text: string): TargetLine => ({ pass: ok, text });
 const x = (v: number) => `${v < 10 ? v.toFixed(2) : v.toFixed(0)}x`;
 
+/** The response simulation's targets (issue 10). */
+export function responseTargetLines(r: BenchResults): TargetLine[] {
+  const p = r.response;
+  if (!p) return [line(null, 'response simulation: not run')];
+  const nsEvent = (p.replication.median * 1e6) / p.events;
+  const nsFloor = (p.floor.median * 1e6) / p.events;
+  const ratio = nsEvent / nsFloor;
+  const two = p.twoWorkers.median / 1000;
+  const speedUp = p.oneWorker.median / p.twoWorkers.median;
+  const ceiling = p.spinOne.median / p.spinTwo.median;
+  return [
+    line(ratio <= 5, `response simulation: ${nsEvent.toFixed(0)} ns per event (${(1e3 / nsEvent).toFixed(2)} M events/s per core) vs heap push+pop floor ${nsFloor.toFixed(0)} ns: ${x(ratio)} (target <= 5x)`),
+    line(two <= 3, `response simulation: ${p.replications} replications of a London week on 2 workers in ${two.toFixed(2)} s (target <= 3 s)`),
+    line(speedUp >= 1.6, `response simulation: 2 workers vs 1: ${x(speedUp)} faster (target >= 1.6x; a CPU-only loop got ${x(ceiling)} at the same time)${p.sameResult ? '' : '; RESULTS DIFFER between 1 and 2 workers'}`),
+  ];
+}
+
 /** The issue's targets as PASS / MISS / n/a lines (reported, never asserted). */
 export function targetLines(r: BenchResults): TargetLine[] {
   const out: TargetLine[] = [];
@@ -71,5 +88,6 @@ export function targetLines(r: BenchResults): TargetLine[] {
     const ratio = t.clone.median / t.transfer.median;
     out.push(line(ratio > 1, `${t.megabytes.toFixed(0)} MB round trip to a worker: transfer ${t.transfer.median.toFixed(2)} ms vs structured clone ${t.clone.median.toFixed(1)} ms, ${x(ratio)} faster (target: transfer faster than clone)`));
   } else out.push(line(null, 'transfer vs clone: not run'));
+  out.push(...responseTargetLines(r));
   return out;
 }

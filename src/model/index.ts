@@ -34,3 +34,15 @@ export type { HexRun } from './hexagons/runHexScenario.ts';
 export { hexWeek } from './hexagons/hexWeek.ts';
 export type { HexWeek } from './hexagons/hexWeek.ts';
 export { partWeights } from './hexagons/partWeights.ts';
+// The response simulation (src/model/response): calls, units, dispatch and travel over a run's allocation.
+export { responseInputs } from './response/responseInputs.ts';
+export type { ResponseInputs } from './response/responseInputs.ts';
+export { runReplications, simulateResponse } from './response/runReplications.ts';
+export type { ReplicationOptions } from './response/runReplications.ts';
+export { simulateReplication, ReplicationRun } from './response/replicationRun.ts';
+export { replicationFromBuffer } from './response/replicationResult.ts';
+export type { ReplicationResult } from './response/replicationResult.ts';
+export { summariseReplications, summaryBuffers, mergeSummaries, mergeReplications } from './response/mergeReplications.ts';
+export type { ResponseSummary } from './response/mergeReplications.ts';
+export type { ResponseResult, GradeResponse, ResponseFigures } from './response/responseResult.ts';
+export { GRADE_NAMES, IMMEDIATE, SIGNIFICANT } from './response/responseParams.ts';

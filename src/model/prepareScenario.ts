@@ -4,6 +4,7 @@ import { DEFAULTS, type Bounds, type Method, type Scenario } from './scenario.ts
 import { shiftSpec, supply, type Supply } from './supply.ts';
 import { DAYS, SLOTS_PER_DAY, SLOTS_PER_WEEK, parseClock, slotLabel } from './time.ts';
 import type { DemandWeights } from './demand.ts';
+import { responseParams, type ResponseParams } from './response/responseParams.ts';
 
 /** An event resolved against a dataset: the zone it sits in and the week slots it covers. */
 export interface PreparedEvent {
@@ -19,6 +20,8 @@ export interface ServiceParams {
   responseShare: number;
   unitSize: number;
   targetMinutes: number;
+  /** The response simulation's settings (src/model/response/). */
+  response: ResponseParams;
 }
 
 /** A scenario checked against a dataset: every id resolved to an index, every default filled in. */
@@ -132,6 +135,7 @@ export function prepareScenario(s: Scenario, data: Dataset, locate?: ZoneLocator
         responseShare: s.service?.responseShare ?? DEFAULTS.responseShare,
         unitSize: s.service?.unitSize ?? DEFAULTS.unitSize,
         targetMinutes: s.service?.targetMinutes ?? DEFAULTS.targetMinutes,
+        response: responseParams(s.service),
       },
     },
   };

@@ -52,8 +52,40 @@ export interface Scenario {
     responseShare?: number;
     unitSize?: number;
     targetMinutes?: number;
+    /** Settings of the response simulation (src/model/response/); every one optional. */
+    grades?: { immediate?: GradeSetting; significant?: GradeSetting };
+    callProfile?: { hours?: number[]; days?: number[]; weekendNightScale?: number };
+    spreadBy?: 'demand' | 'risk';
+    responseUnitShare?: number;
+    travel?: {
+      mode?: TravelMode;
+      metric?: TravelMetric;
+      turnoutMinutes?: number;
+      speedKmhInner?: number;
+      speedKmhOuter?: number;
+      innerZones?: string[];
+      innerDensity?: number;
+    };
+    onScene?: { distribution?: OnSceneDistribution; cv?: number };
+    crossBoundary?: boolean;
+    replications?: number;
+    seed?: number;
+    warmupHours?: number;
   };
 }
+
+/** One call grade's weekly volume, attendance target and mean on-scene time. */
+export interface GradeSetting {
+  callsPerWeek?: number;
+  targetMinutes?: number;
+  onSceneMinutes?: number;
+}
+
+/** Travel as a random draw whose mean follows the square-root law, as that mean, or none at all. */
+export type TravelMode = 'random' | 'mean' | 'off';
+/** Right-angle (street grid) or straight-line distance. */
+export type TravelMetric = 'manhattan' | 'euclidean';
+export type OnSceneDistribution = 'lognormal' | 'exponential';
 
 export const scenarioSchema = schemaJson as unknown as JsonSchema;
 
@@ -70,6 +102,45 @@ export const DEFAULTS = {
   responseShare: 0.063,
   unitSize: 2,
   targetMinutes: 15,
+  response: {
+    // Sourced: the Met graded 482,255 calls "I" in 2014 (MetCC figures, Evening Standard, January 2015),
+    // 482,255 x 7 / 365 a week.
+    immediatePerWeek: 9249,
+    // Assumption: S is the grade most calls needing a police response get (London Assembly, 2018);
+    // no published count was found, so 1.5 times the I-grade volume.
+    significantPerWeek: 13873,
+    significantTargetMinutes: 60,
+    /**
+     * Assumption: relative calls by hour of day, lowest at 05:00 and highest from 18:00 to 22:00, the shape
+     * a UK force's graded deployments by hour show (docs/model.md); every day alike apart from weekend nights.
+     */
+    hours: [3.6, 3.0, 2.5, 2.0, 1.6, 1.4, 1.6, 2.2, 3.0, 3.6, 4.0, 4.3, 4.5, 4.6, 4.7, 5.0, 5.3, 5.6, 5.9, 6.0, 6.0, 5.8, 5.3, 4.5],
+    days: [1, 1, 1, 1, 1, 1, 1],
+    /** The same source: from midnight to 04:00 on Saturday and Sunday mornings about twice the calls. */
+    weekendNightScale: 2,
+    spreadBy: 'demand',
+    // Calibrated, not sourced: the one value at which fixed-borough on the London default reproduces the
+    // Met's 86.9% of I-grade calls attended within 15 minutes (12 months to September 2018) in the
+    // simulation. See docs/model.md.
+    responseUnitShare: 0.09236,
+    travelMode: 'random',
+    metric: 'manhattan',
+    turnoutMinutes: 2,
+    speedKmhInner: 24,
+    speedKmhOuter: 32,
+    // Sourced: ONS Inner London (the GLA borough profiles' Inner/Outer London column, data/zones.csv).
+    innerZones: [
+      'E09000001', 'E09000007', 'E09000012', 'E09000013', 'E09000014', 'E09000019', 'E09000020',
+      'E09000022', 'E09000023', 'E09000025', 'E09000028', 'E09000030', 'E09000032', 'E09000033',
+    ],
+    innerDensity: 7500,
+    onScene: 'lognormal',
+    onSceneCv: 1,
+    crossBoundary: false,
+    replications: 40,
+    seed: 1,
+    warmupHours: 12,
+  },
 } as const;
 
 export type ScenarioCheck = { ok: true; scenario: Scenario } | { ok: false; errors: SchemaError[] };
@@ -96,6 +167,9 @@ export function checkScenario(value: unknown): ScenarioCheck {
   if (weights.present + weights.footfall + weights.risk <= 0) {
     errors.push({ path: 'weights', message: 'every demand weight is 0: give people present, footfall or crime a weight above 0' });
   }
+  const profile = s.service?.callProfile;
+  if (profile?.hours && profile.hours.every((h) => h === 0)) errors.push({ path: 'service.callProfile.hours', message: 'every hour has weight 0' });
+  if (profile?.days && profile.days.every((d) => d === 0)) errors.push({ path: 'service.callProfile.days', message: 'every day has weight 0' });
   if (s.baseline?.shares === 'establishment' && !s.baseline.establishment) {
     errors.push({ path: 'baseline.establishment', message: 'is required when shares is "establishment"' });
   }

@@ -11,6 +11,14 @@ describe('erlangC', () => {
     expect(q.withinTarget).toBeCloseTo(1 - (1 / 3) * Math.exp(-15 / 60), 12);
   });
 
+  it('matches published Erlang C tables', () => {
+    // P(wait) for c agents and an offered load of R Erlangs, as tabulated: C(10, 8) = 0.4092,
+    // C(5, 4) = 0.5541, C(11, 10) = 0.6821.
+    for (const [c, r, p] of [[10, 8, 0.4092], [5, 4, 0.5541], [11, 10, 0.6821]]) {
+      expect(erlangC(c, r, 60, 15).pWait).toBeCloseTo(p, 4);
+    }
+  });
+
   it('says every call waits when the units cannot keep up', () => {
     expect(erlangC(3, 4, 60, 15)).toEqual({ pWait: 1, meanWait: Infinity, withinTarget: 0 });
   });

@@ -53,6 +53,53 @@ describe('scenario files', () => {
     expect(errorsOf(withoutWeights), 'no weights: people present alone').toEqual([]);
   });
 
+  it('accepts the response simulation settings and fills in their defaults', async () => {
+    const s = base();
+    s.service = {
+      grades: { immediate: { callsPerWeek: 5000, targetMinutes: 12 }, significant: { onSceneMinutes: 45 } },
+      callProfile: { days: [1, 1, 1, 1, 1.2, 1.3, 1] },
+      spreadBy: 'risk',
+      travel: { mode: 'mean', metric: 'euclidean', speedKmhInner: 20 },
+      onScene: { distribution: 'exponential' },
+      crossBoundary: true,
+      replications: 80,
+      seed: 12,
+    };
+    expect(errorsOf(s)).toEqual([]);
+    const r = prepareScenario(s, await loadDefault());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const p = r.plan.service.response;
+    expect(p.grades.map((g) => [g.name, g.callsPerWeek, g.targetMinutes, g.onSceneMinutes])).toEqual([
+      ['immediate', 5000, 12, 60],
+      ['significant', 13873, 60, 45],
+    ]);
+    expect([p.spreadBy, p.travelMode, p.metric, p.speedKmhInner, p.speedKmhOuter, p.onScene, p.crossBoundary, p.replications, p.seed])
+      .toEqual(['risk', 'mean', 'euclidean', 20, 32, 'exponential', true, 80, 12]);
+    expect(p.days).toEqual([1, 1, 1, 1, 1.2, 1.3, 1]);
+    expect(p.hours).toHaveLength(24);
+    expect(p.responseUnitShare).toBe(0.09236);
+  });
+
+  it('names bad response simulation settings by their path', () => {
+    const s = base() as unknown as { service: Record<string, unknown> };
+    s.service = {
+      grades: { urgent: {} },
+      callProfile: { hours: Array(24).fill(0), days: [1, 1] },
+      travel: { mode: 'fast', speedKmhOuter: 0 },
+      replications: 0.5,
+    };
+    expect(errorsOf(s)).toEqual([
+      'service.grades.urgent: unknown field',
+      'service.callProfile.days: needs at least 7 item(s), found 2',
+      'service.travel.mode: "fast" is not one of "random", "mean", "off"',
+      'service.travel.speedKmhOuter: 0 must be greater than 0',
+      'service.replications: 0.5 is not a whole number',
+    ]);
+    (s.service as Record<string, unknown>) = { callProfile: { hours: Array(24).fill(0) } };
+    expect(errorsOf(s)).toEqual(['service.callProfile.hours: every hour has weight 0']);
+  });
+
   it('gives the line and column of a JSON syntax error', () => {
     const r = parseScenario('{\n  "name": "x",\n  "method": fixed\n}');
     expect(r.ok).toBe(false);
