@@ -13,10 +13,18 @@ export interface SimulateOptions {
   /** As given, else from the --out extension, else csv. */
   format: OutputFormat;
   summary: boolean;
+  /** Write the response simulation's figures instead of the allocation. */
+  response: boolean;
+  /** Override the scenario's service.replications and service.seed; null when not given. */
+  replications: number | null;
+  seed: number | null;
 }
 
-const VALUE_OPTIONS = { '--scenario': 'a file name', '--dataset': 'a folder', '--out': 'a file name', '--format': 'csv, geojson or json' } as const;
-const FLAG_OPTIONS = ['--summary', '--help'] as const;
+const VALUE_OPTIONS = {
+  '--scenario': 'a file name', '--dataset': 'a folder', '--out': 'a file name', '--format': 'csv, geojson or json',
+  '--replications': 'a whole number from 1', '--seed': 'a whole number',
+} as const;
+const FLAG_OPTIONS = ['--summary', '--response', '--help'] as const;
 type ValueOption = keyof typeof VALUE_OPTIONS;
 const ALL_OPTIONS = [...Object.keys(VALUE_OPTIONS), ...FLAG_OPTIONS];
 const HINT = 'run with --help for usage';
@@ -55,6 +63,20 @@ export function parseArgs(argv: readonly string[]): SimulateOptions {
   }
 
   const summary = flags.has('--summary');
+  const response = flags.has('--response');
+  const whole = (name: '--replications' | '--seed', min: number): number | null => {
+    const text = values[name];
+    if (text === undefined) return null;
+    const v = Number(text);
+    if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(v) || v < min) throw new InputError(`${name} needs ${VALUE_OPTIONS[name]}, not "${text}"; ${HINT}`);
+    if (!response) throw new InputError(`${name} applies to the response simulation: add --response`);
+    return v;
+  };
+  const replications = whole('--replications', 1);
+  const seed = whole('--seed', 0);
+  if (response && values['--format'] !== undefined && values['--format'] !== 'csv') {
+    throw new InputError(`--response writes CSV; it cannot be combined with --format ${values['--format']}`);
+  }
   const out = values['--out'] ?? null;
   const given = values['--format'];
   if (given !== undefined && !(OUTPUT_FORMATS as readonly string[]).includes(given)) {
@@ -69,7 +91,10 @@ export function parseArgs(argv: readonly string[]): SimulateOptions {
     scenario: values['--scenario'] ?? null,
     dataset: values['--dataset'] ?? null,
     out,
-    format: (given as OutputFormat | undefined) ?? fromExtension ?? 'csv',
+    format: response ? 'csv' : (given as OutputFormat | undefined) ?? fromExtension ?? 'csv',
     summary,
+    response,
+    replications,
+    seed,
   };
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ExportFormat } from '../engine/index.ts';
+import type { ExportFormat, Scenario } from '../engine/index.ts';
 import { datasetFolder, displayPath, PROJECT_ROOT } from './datasetFolder.ts';
 import { loadDatasetFolder } from './loadDatasetFolder.ts';
 import { parseArgs, type SimulateOptions } from './parseArgs.ts';
@@ -17,9 +17,19 @@ export interface CommandStreams {
 }
 
 /** The export the options ask for: the app's export formats, which the CLI shares. */
-function exportFormat(options: Pick<SimulateOptions, 'format' | 'summary'>): ExportFormat {
+function exportFormat(options: Pick<SimulateOptions, 'format' | 'summary' | 'response'>): ExportFormat {
+  if (options.response) return options.summary ? 'response-summary-csv' : 'response-csv';
   if (options.summary) return 'summary-csv';
   return options.format === 'csv' ? 'allocation-csv' : options.format;
+}
+
+/** The scenario with --replications and --seed put into its service settings. */
+function withResponseOptions(scenario: Scenario, options: Pick<SimulateOptions, 'replications' | 'seed'>): Scenario {
+  if (options.replications === null && options.seed === null) return scenario;
+  const service = { ...scenario.service };
+  if (options.replications !== null) service.replications = options.replications;
+  if (options.seed !== null) service.seed = options.seed;
+  return { ...scenario, service };
 }
 
 /**
@@ -34,7 +44,7 @@ export async function simulateCommand(argv: readonly string[], streams: CommandS
   }
   const scenarioPath = options.scenario ?? join(PROJECT_ROOT, DEFAULT_SCENARIO);
   const scenarioShown = options.scenario ?? displayPath(scenarioPath);
-  const scenario = await readScenarioFile(scenarioPath, scenarioShown);
+  const scenario = withResponseOptions(await readScenarioFile(scenarioPath, scenarioShown), options);
   const folder = datasetFolder(options.dataset, scenario, scenarioShown);
 
   const progress = progressReporter(streams.stderr);

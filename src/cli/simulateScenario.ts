@@ -22,7 +22,7 @@ export async function simulateScenario(
 ): Promise<string> {
   const run = await api.run(1, scenario, onProgress);
   if (!run.ok) throw refused(run, scenarioShown);
-  const file = await api.exportFile(2, scenario, format);
+  const file = await api.exportFile(2, scenario, format, onProgress);
   if (!file.ok) throw refused(file, scenarioShown);
   return file.text;
 }

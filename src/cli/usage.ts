@@ -13,6 +13,12 @@ Options:
                       geojson  one feature per zone: polygon, officer-hours, officers per slot
                       json     compact arrays per zone (shape documented in src/io/exports/allocationJson.ts)
   --summary         one CSV row per zone (residents, workday population, officer-hours)
+  --response        the response simulation instead of the allocation: calls, share attended within
+                    target (with its 95% interval over replications), mean and 90th-percentile response
+                    time, per zone, 15-minute slot and grade; with --summary one row per zone and grade
+                    and an ALL row per grade for the whole force
+  --replications N  replications of the response simulation (default: the scenario's, else 40)
+  --seed S          its seed (default: the scenario's, else 1); the same seed gives the same bytes
   --help            show this text
 
 Paths are relative to the working directory (npm run starts in the project folder).

@@ -2,14 +2,15 @@ import * as Comlink from 'comlink';
 import { formatProblem, loadDataset as readDataset, sourceFromText, zoneLocator, type Problem } from '../io/index.ts';
 import {
   checkScenario, explain, parseScenario, peopleInputs, prepareScenario, RunCancelled, runScenario,
-  type LpSolver, type PreparedScenario, type ScenarioResult,
+  type LpSolver,
 } from '../model/index.ts';
 import { datasetSummary } from './datasetSummary.ts';
 import type { EngineEnv } from './engineEnv.ts';
 import type { DatasetSource, EngineApi, LoadDatasetResponse, ProgressCallback, Refusal } from './engineProtocol.ts';
-import { exportFile } from './exportFile.ts';
+import { exportFile, RESPONSE_FORMATS } from './exportFile.ts';
 import { createHexagonRuns } from './hexagonRuns.ts';
-import type { LoadedDataset } from './loadedDataset.ts';
+import type { Computed, LoadedDataset } from './loadedDataset.ts';
+import { createResponseRuns, responseOf } from './responseRuns.ts';
 import { lruCache } from './lruCache.ts';
 import { badSlot, messageOf, refuse } from './refusals.ts';
 import { respond, type Signals } from './respond.ts';
@@ -18,12 +19,6 @@ import { transferableCopy } from './transferableCopy.ts';
 
 /** Runs kept per worker: two comparison panes plus explanations of either stay cheap. */
 const RESULT_CACHE_SIZE = 2;
-
-interface Computed {
-  loaded: LoadedDataset;
-  plan: PreparedScenario;
-  result: ScenarioResult;
-}
 
 type Outcome = { ok: true; computed: Computed } | Refusal;
 
@@ -123,8 +118,11 @@ export function createEngineApi(env: EngineEnv): EngineApi {
     signals,
   });
 
+  const responses = createResponseRuns({ compute, pause, signals });
+
   return {
     ...hexagons,
+    ...responses,
     loadDataset(source) {
       const task = loading.then(() => load(source));
       loading = task;
@@ -160,8 +158,14 @@ export function createEngineApi(env: EngineEnv): EngineApi {
       });
     },
 
-    async exportFile(requestId, scenario, format) {
-      return answer(requestId, scenario, undefined, ({ loaded, plan, result }) => ({ ok: true as const, ...exportFile(format, plan.name, loaded, result) }));
+    async exportFile(requestId, scenario, format, onProgress) {
+      return respond(signals, requestId, onProgress, async (signal, report) => {
+        const outcome = await compute(scenario, signal, report);
+        if (!outcome.ok) return outcome;
+        const { loaded, plan, result } = outcome.computed;
+        const response = RESPONSE_FORMATS.includes(format) ? await responseOf(outcome.computed, { pause }, signal, report) : null;
+        return { ok: true as const, ...exportFile(format, plan.name, loaded, result, response) };
+      });
     },
 
     async cancel(requestId) {

@@ -1,13 +1,15 @@
 import * as Comlink from 'comlink';
 import type {
   DatasetSource, EngineApi, ExplainResponse, ExportResponse, HexGridResponse, LoadDatasetResponse, ProgressCallback,
-  RunHexResponse, RunResponse, RunSlotResponse,
+  ResponseResponse, ResponseShareResponse, RunHexResponse, RunResponse, RunSlotResponse,
 } from './engineProtocol.ts';
 import { EngineStopped, type EnginePool, type EnginePoolOptions, type PoolAnswer } from './enginePoolContract.ts';
 import { messageOf } from './refusals.ts';
 import type { EngineWorkerFactory, EngineWorkerHandle } from './engineWorkerHandle.ts';
 import { scenarioLabel } from './scenarioLabel.ts';
-import { LP_STAGE } from '../model/index.ts';
+import { LP_STAGE, summaryBuffers, type ResponseResult } from '../model/index.ts';
+import { lruCache } from './lruCache.ts';
+import { replicationParts } from './replicationParts.ts';
 
 export type { EnginePool, EnginePoolOptions, PoolAnswer } from './enginePoolContract.ts';
 
@@ -17,7 +19,7 @@ function defaultPoolSize(): number {
   return Math.min(4, Math.max(1, threads ?? 2));
 }
 
-type Answer = RunResponse | RunSlotResponse | ExplainResponse | ExportResponse | HexGridResponse | RunHexResponse;
+type Answer = RunResponse | RunSlotResponse | ExplainResponse | ExportResponse | HexGridResponse | RunHexResponse | ResponseShareResponse | ResponseResponse;
 type JobCall = (api: Comlink.Remote<EngineApi>, requestId: number, job: Job) => Promise<Answer>;
 
 interface Job {
@@ -54,6 +56,9 @@ interface Slot {
 }
 
 const MAX_ATTEMPTS = 2;
+const RESPONSE_CACHE_SIZE = 4;
+/** Separates a view's key from its response simulation parts' keys. */
+const PART = '#';
 const RECENT = 2;
 
 function keyOf(scenario: unknown): string {
@@ -78,6 +83,8 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
   let nextRequestId = 1;
   let restarts = 0;
   let disposed = false;
+  /** Merged response simulations by scenario (its seed and replications included), for the current dataset. */
+  const responses = lruCache<ResponseResult>(RESPONSE_CACHE_SIZE);
 
   const alive = () => slots.filter((s): s is Slot => s !== null);
   const guard = <P extends Promise<unknown>>(slot: Slot, call: P) => Promise.race([call, slot.died]) as Promise<Awaited<P>>;
@@ -244,6 +251,7 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
         const r = await guard(slot, !started && source === datasetSource ? slot.replayed : slot.api.loadDataset(source));
         if (r.ok) {
           datasetSource = source;
+          responses.clear();
           for (const other of alive()) if (other !== slot) void guard(other, other.api.loadDataset(source)).catch(() => undefined);
         }
         return r;
@@ -254,6 +262,11 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
         }
       }
     }
+  }
+
+  /** Cancels the parts of a view's response simulation (`${viewKey}#0`, ..., `${viewKey}#merge`). */
+  function cancelParts(viewKey: string): void {
+    for (const [key, job] of [...byView]) if (key.startsWith(`${viewKey}${PART}`)) cancelJob(job);
   }
 
   /** The caller's progress callback for the worker; it also tells the pool when a job cannot be interrupted. */
@@ -271,7 +284,33 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
       submit<RunResponse>(viewKey, scenario, (api, id, job) => api.run(id, scenario, progressProxy(job, opts.onProgress))),
     runSlot: (viewKey, scenario, slot) => submit<RunSlotResponse>(viewKey, scenario, (api, id) => api.runSlot(id, scenario, slot)),
     explain: (viewKey, scenario, zone, slot) => submit<ExplainResponse>(viewKey, scenario, (api, id) => api.explain(id, scenario, zone, slot)),
-    exportFile: (viewKey, scenario, format) => submit<ExportResponse>(viewKey, scenario, (api, id) => api.exportFile(id, scenario, format)),
+    exportFile: (viewKey, scenario, format, opts = {}) =>
+      submit<ExportResponse>(viewKey, scenario, (api, id, job) => api.exportFile(id, scenario, format, progressProxy(job, opts.onProgress))),
+    async response(viewKey, scenario, opts = {}) {
+      cancelParts(viewKey);
+      const key = keyOf(scenario);
+      const cached = responses.get(key);
+      if (cached) {
+        opts.onProgress?.('done', 1);
+        return { ok: true, response: cached, worker: -1 };
+      }
+      const parts = replicationParts(scenario, size);
+      const done = parts.map(() => 0);
+      const progress = (i: number) => (_stage: string, fraction: number) => {
+        done[i] = fraction * parts[i].length;
+        opts.onProgress?.('response simulation', done.reduce((a, b) => a + b, 0) / parts.flat().length);
+      };
+      const shares = await Promise.all(parts.map((ks, i) => submit<ResponseShareResponse>(
+        `${viewKey}${PART}${i}`, scenario, (api, id, job) => api.responseShare(id, scenario, ks, progressProxy(job, progress(i))),
+      )));
+      const refused = shares.find((a) => !a.ok);
+      if (refused) return refused as PoolAnswer<ResponseResponse>;
+      const summaries = shares.map((a) => (a as Extract<typeof a, { ok: true }>).summary);
+      const merged = await submit<ResponseResponse>(`${viewKey}${PART}merge`, scenario, (api, id) =>
+        api.response(id, scenario, undefined, Comlink.transfer(summaries, summaries.flatMap(summaryBuffers))));
+      if (merged.ok) responses.set(key, merged.response);
+      return merged;
+    },
     // Named for messages ("while running the hexagon grid") and so a worker that built the grid is preferred.
     hexGrid: (viewKey, cellKm) => submit<HexGridResponse>(viewKey, { name: 'the hexagon grid', cellKm }, (api, id) => api.hexGrid(id, cellKm)),
     runHex: (viewKey, scenario, cellKm, opts = {}) =>
@@ -279,6 +318,7 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
     cancel(viewKey) {
       const job = byView.get(viewKey);
       if (job) cancelJob(job);
+      cancelParts(viewKey);
     },
     workerFor: (viewKey) => byView.get(viewKey)?.slot?.index ?? -1,
     stats: () => ({

@@ -1,6 +1,6 @@
 import type {
   DatasetSource, ExplainResponse, ExportFormat, ExportResponse, HexGridResponse, LoadDatasetResponse, ProgressCallback,
-  RunHexResponse, RunResponse, RunSlotResponse,
+  ResponseResponse, RunHexResponse, RunResponse, RunSlotResponse,
 } from './engineProtocol.ts';
 
 /** The engine's workers failed; the message is written for the user and shown as it is. */
@@ -23,7 +23,12 @@ export interface EnginePool {
   run(viewKey: string, scenario: unknown, options?: { onProgress?: ProgressCallback }): Promise<PoolAnswer<RunResponse>>;
   runSlot(viewKey: string, scenario: unknown, slot: number): Promise<PoolAnswer<RunSlotResponse>>;
   explain(viewKey: string, scenario: unknown, zone: number | string, slot: number): Promise<PoolAnswer<ExplainResponse>>;
-  exportFile(viewKey: string, scenario: unknown, format: ExportFormat): Promise<PoolAnswer<ExportResponse>>;
+  exportFile(viewKey: string, scenario: unknown, format: ExportFormat, options?: { onProgress?: ProgressCallback }): Promise<PoolAnswer<ExportResponse>>;
+  /**
+   * The scenario's response simulation: its replications spread over the workers, then merged in one
+   * of them. A newer request for the view cancels every part of this one.
+   */
+  response(viewKey: string, scenario: unknown, options?: { onProgress?: ProgressCallback }): Promise<PoolAnswer<ResponseResponse>>;
   /** The hexagon grid with sides of `cellKm` km over the pool's dataset (built by a worker on first use). */
   hexGrid(viewKey: string, cellKm: number): Promise<PoolAnswer<HexGridResponse>>;
   /** The scenario's week allocated to hexagons of `cellKm` km; a newer request for the view cancels this one. */

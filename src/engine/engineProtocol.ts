@@ -4,7 +4,7 @@
  * transferred, not copied. See src/engine/README.md for the flow.
  */
 import type { Polygon } from 'geojson';
-import type { Explanation, HexWeek, ScenarioResult } from '../model/index.ts';
+import type { Explanation, HexWeek, ResponseResult, ResponseSummary, ScenarioResult } from '../model/index.ts';
 import type { DatasetSummary } from './datasetSummary.ts';
 import type { SlotResult } from './slotResult.ts';
 
@@ -35,8 +35,11 @@ export type RunResponse = { ok: true; result: ScenarioResult } | Refusal;
 export type RunSlotResponse = { ok: true; slot: SlotResult } | Refusal;
 export type ExplainResponse = { ok: true; explanation: Explanation } | Refusal;
 
-/** Files the app can export; the bytes are the CLI's for the same scenario and data (src/io/exports). */
-export type ExportFormat = 'allocation-csv' | 'summary-csv' | 'geojson' | 'json';
+/**
+ * Files the app can export; the bytes are the CLI's for the same scenario and data (src/io/exports).
+ * The response exports run the scenario's response simulation first if it has not run.
+ */
+export type ExportFormat = 'allocation-csv' | 'summary-csv' | 'geojson' | 'json' | 'response-csv' | 'response-summary-csv';
 export type ExportResponse = { ok: true; fileName: string; mimeType: string; text: string } | Refusal;
 
 /**
@@ -65,6 +68,11 @@ export type HexGridResponse =
 /** A scenario's week allocated to hexagons by the engine (fields documented in src/model/hexagons/hexWeek.ts). */
 export type RunHexResponse = { ok: true; week: HexWeek } | Refusal;
 
+/** A worker's share of a scenario's response simulation: its replications, summed so they merge exactly. */
+export type ResponseShareResponse = { ok: true; summary: ResponseSummary } | Refusal;
+/** A scenario's response simulation, every replication merged (src/model/response/responseResult.ts). */
+export type ResponseResponse = { ok: true; response: ResponseResult } | Refusal;
+
 /** Called between the engine's stages; `fraction` runs from 0 to 1. */
 export type ProgressCallback = (stage: string, fraction: number) => void;
 
@@ -78,7 +86,17 @@ export interface EngineApi {
   /** Why `zone` (index or id) has its officers in `slot`. */
   explain(requestId: number, scenario: unknown, zone: number | string, slot: number): Promise<ExplainResponse>;
   /** The scenario's results as a file, written in the worker so the page never builds large strings. */
-  exportFile(requestId: number, scenario: unknown, format: ExportFormat): Promise<ExportResponse>;
+  exportFile(requestId: number, scenario: unknown, format: ExportFormat, onProgress?: ProgressCallback): Promise<ExportResponse>;
+  /**
+   * Replications `ks` of the scenario's response simulation (seeded by service.seed and k, so the same
+   * whichever worker runs them), summed for `response` to merge.
+   */
+  responseShare(requestId: number, scenario: unknown, ks: number[], onProgress?: ProgressCallback): Promise<ResponseShareResponse>;
+  /**
+   * The scenario's response simulation with service.replications replications: merged from `summaries`
+   * of every replication when given, else all run here. Kept with the run, so exports reuse it.
+   */
+  response(requestId: number, scenario: unknown, onProgress?: ProgressCallback, summaries?: ResponseSummary[]): Promise<ResponseResponse>;
   /** The hexagon grid with sides of `cellKm` km over the loaded zones, built on first use and kept per dataset. */
   hexGrid(requestId: number, cellKm: number): Promise<HexGridResponse>;
   /**

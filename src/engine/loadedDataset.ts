@@ -1,5 +1,5 @@
 import type { ZonePolygon } from '../io/index.ts';
-import type { Dataset, PeopleInputs, ZoneLocator } from '../model/index.ts';
+import type { Dataset, PeopleInputs, PreparedScenario, ResponseInputs, ResponseResult, ScenarioResult, ZoneLocator } from '../model/index.ts';
 
 /** The dataset a worker holds, with what it derives from it. */
 export interface LoadedDataset {
@@ -10,4 +10,14 @@ export interface LoadedDataset {
   people: PeopleInputs | null;
   /** Distinguishes cache entries of successive datasets. */
   generation: number;
+}
+
+/** A scenario run as a worker keeps it, with what was derived from it on request. */
+export interface Computed {
+  loaded: LoadedDataset;
+  plan: PreparedScenario;
+  result: ScenarioResult;
+  /** The response simulation's inputs and merged result, once asked for. */
+  responseInputs?: ResponseInputs;
+  response?: ResponseResult;
 }

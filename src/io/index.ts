@@ -21,3 +21,5 @@ export { allocationGeoJson } from './exports/allocationGeoJson.ts';
 export { allocationJson } from './exports/allocationJson.ts';
 export { summaryCsv, SUMMARY_CSV_HEADER } from './exports/summaryCsv.ts';
 export { csvCell, csvDocument } from './exports/csvCell.ts';
+export { responseSummaryCsv, RESPONSE_SUMMARY_CSV_HEADER } from './exports/responseSummaryCsv.ts';
+export { responseSlotCsv } from './exports/responseSlotCsv.ts';

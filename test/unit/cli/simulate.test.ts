@@ -88,6 +88,10 @@ beforeAll(async () => {
     summary: cli(['--scenario', 'scenarios/follow-the-commute.json', '--summary']),
     copiedSummary: cli(['--scenario', 'scenarios/follow-the-commute.json', '--summary', '--dataset', copy]),
     noWeights: cli(['--scenario', noWeights]),
+    response: cli(['--scenario', 'scenarios/fixed-borough.json', '--response', '--summary', '--replications', '3', '--seed', '7']),
+    responseAgain: cli(['--scenario', 'scenarios/fixed-borough.json', '--response', '--summary', '--replications', '3', '--seed', '7']),
+    responseOtherSeed: cli(['--scenario', 'scenarios/fixed-borough.json', '--response', '--summary', '--replications', '3', '--seed', '8']),
+    badReplications: cli(['--response', '--replications', '0']),
     geojson: cli(['--format', 'geojson', '--out', join(tmp, 'out.geojson')]),
     help: cli(['--help']),
     missing: cli(['--scenario', 'scenarios/no-such-scenario.json']),
@@ -167,6 +171,25 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     const message = prepared && !prepared.ok ? prepared.errors[0].message : 'expected the scenario to be infeasible';
     expect(message).toMatch(/^infeasible: floors add up to 192000 officers but only \d+ officers are on duty at \w{3} \d\d:\d\d, short by \d+ /);
     expect([code, stdout, stderr]).toEqual([2, '', `${join(tmp, 'infeasible.json')}: floors: ${message}\n`]);
+  });
+
+  it('--response --summary: the exact header, a row per zone and grade and an ALL row per grade; the same seed gives the same bytes', async () => {
+    const [a, b, other] = await Promise.all([runs.response, runs.responseAgain, runs.responseOtherSeed]);
+    expect([a.code, a.stderr]).toEqual([0, '']);
+    const lines = a.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('zone_id,zone_name,grade,calls_per_week,share_within_target,share_low,share_high,mean_response_min,p90_response_min');
+    expect(lines).toHaveLength(1 + 33 * 2 + 2);
+    expect(lines.filter((l) => l.startsWith('ALL,')).map((l) => l.split(',')[2])).toEqual(['immediate', 'significant']);
+    const all = lines.find((l) => l.startsWith('ALL,All zones,immediate,'))!.split(',').map(Number);
+    expect(all[5]).toBeLessThanOrEqual(all[4]);
+    expect(all[6]).toBeGreaterThanOrEqual(all[4]);
+    expect(b.stdout).toBe(a.stdout);
+    expect(other.stdout).not.toBe(a.stdout);
+  });
+
+  it('exits 2 for replications that are not a whole number from 1', async () => {
+    const { code, stderr } = await runs.badReplications;
+    expect([code, stderr]).toEqual([2, '--replications needs a whole number from 1, not "0"; run with --help for usage\n']);
   });
 
   it('exits 2 for a scenario whose demand weights are all 0, naming weights', async () => {

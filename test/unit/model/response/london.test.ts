@@ -45,3 +45,18 @@ describe('response simulation on the London default', () => {
     }
   }, 60_000);
 });
+
+describe('replications and the interval', () => {
+  it('the 95% interval of the share within 15 minutes at 80 replications is about half as wide as at 20', async () => {
+    const run = await londonRun('fixed-borough.json');
+    const inputs = responseInputs(run.data, run.plan, run.result);
+    const width = async (r: number) => {
+      const t = (await simulateResponse(inputs, r)).grades[0].total;
+      return t.shareHigh[0] - t.shareLow[0];
+    };
+    const ratio = (await width(80)) / (await width(20));
+    // 1/sqrt(4) = 0.5, with the t quantiles of 19 and 79 degrees of freedom and sampling noise either side.
+    expect(ratio).toBeGreaterThan(0.3);
+    expect(ratio).toBeLessThan(0.7);
+  }, 120_000);
+});
