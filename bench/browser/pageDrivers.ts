@@ -63,7 +63,8 @@ export async function playSlots(page: Page, slots: number): Promise<number[]> {
     requestAnimationFrame(watch);
   }, SLOT_MARK);
   await page.getByRole('button', { name: 'Play' }).click();
-  await page.waitForFunction((n) => window.__tideline!.state().view.slot >= n, slots, { timeout: READY_TIMEOUT_MS * 2 });
+  // Polled rarely: Playwright's own polling runs on the page's main thread, inside the traced window.
+  await page.waitForFunction((n) => window.__tideline!.state().view.slot >= n, slots, { timeout: READY_TIMEOUT_MS * 2, polling: 500 });
   await page.getByRole('button', { name: 'Pause' }).click();
   return page.evaluate(() => {
     const w = window as unknown as { __benchSteps: number[]; __benchStop: boolean };

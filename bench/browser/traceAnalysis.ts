@@ -75,25 +75,57 @@ function emptyWork(): Work {
   return { tasks: 0, readback: 0, own: 0, byKind: { script: 0, style: 0, layout: 0, paint: 0 } };
 }
 
+/** One top-level task with what ran inside it. */
+interface TaskWork {
+  ts: number;
+  tasks: number;
+  readback: number;
+  byKind: Record<WorkKind, number>;
+}
+
+const taskMemo = new WeakMap<readonly TraceEvent[], TaskWork[]>();
+
 /**
- * Main-thread work between `fromUs` and `toUs` (trace µs). A task is counted in the window its start
- * falls in. Kinds count each event outermost within its kind (a FunctionCall inside a
- * FireAnimationFrame is not counted twice); readback is taken out of paint, where Commit holds it.
+ * Every top-level task of the thread with its readback and its work by kind. Kinds count each event
+ * outermost within its kind (a FunctionCall inside a FireAnimationFrame is not counted twice); readback
+ * is taken out of paint, where Commit holds it. Whatever ran inside a task belongs to that task.
  */
-export function workIn(events: readonly TraceEvent[], fromUs: number, toUs: number): Work {
-  const w = emptyWork();
+function taskWork(events: readonly TraceEvent[]): TaskWork[] {
+  const hit = taskMemo.get(events);
+  if (hit) return hit;
+  const out: TaskWork[] = [];
+  let current: (TaskWork & { end: number }) | null = null;
   const open: { end: number; kind: WorkKind | null }[] = [];
   for (const e of events) {
-    if (e.ts < fromUs || e.ts >= toUs) continue;
+    const end = e.ts + (e.dur ?? 0);
+    if (e.name === TASK) {
+      current = { ts: e.ts, end, tasks: (e.dur ?? 0) / 1000, readback: 0, byKind: { script: 0, style: 0, layout: 0, paint: 0 } };
+      out.push(current);
+      open.length = 0;
+      continue;
+    }
+    if (!current || e.ts >= current.end) continue;
     while (open.length > 0 && open[open.length - 1].end <= e.ts) open.pop();
     const dur = (e.dur ?? 0) / 1000;
-    if (e.name === TASK) w.tasks += dur;
-    if (e.name === READBACK) w.readback += dur;
+    if (e.name === READBACK) current.readback += dur;
     const kind = KIND[e.name] ?? null;
-    if (kind && !open.some((o) => o.kind === kind)) w.byKind[kind] += dur;
-    open.push({ end: e.ts + (e.dur ?? 0), kind });
+    if (kind && !open.some((o) => o.kind === kind)) current.byKind[kind] += dur;
+    open.push({ end, kind });
   }
-  w.byKind.paint = Math.max(0, w.byKind.paint - w.readback);
+  for (const t of out) t.byKind.paint = Math.max(0, t.byKind.paint - t.readback);
+  taskMemo.set(events, out);
+  return out;
+}
+
+/** Main-thread work of the top-level tasks that start between `fromUs` and `toUs` (trace µs). */
+export function workIn(events: readonly TraceEvent[], fromUs: number, toUs: number): Work {
+  const w = emptyWork();
+  for (const t of taskWork(events)) {
+    if (t.ts < fromUs || t.ts >= toUs) continue;
+    w.tasks += t.tasks;
+    w.readback += t.readback;
+    for (const k of Object.keys(w.byKind) as WorkKind[]) w.byKind[k] += t.byKind[k];
+  }
   w.own = Math.max(0, w.tasks - w.readback);
   return w;
 }

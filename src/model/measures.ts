@@ -1,6 +1,6 @@
 import { erlangC } from './erlangC.ts';
 import type { ServiceParams } from './prepareScenario.ts';
-import { gini } from './gini.ts';
+import { gini, giniOrder } from './gini.ts';
 
 const SLOT_HOURS = 0.25;
 
@@ -63,6 +63,7 @@ export function measures(m: MeasureInputs): Measures {
     withinTargetSlot: new Float64Array(slots).fill(NaN),
     totals: { officerHours: 0, officerHoursFixed: 0, movedHours: 0, unmetOfficerHours: 0, dissimilarity: 0, gini: 0, withinTarget: NaN },
   };
+  const order = giniOrder(n);
   const weekDemand = new Float64Array(n);
   const weekLocal = new Float64Array(n);
   const callsPerHourTotal = m.incidentsPerYear === null ? null : m.incidentsPerYear / 8760;
@@ -102,7 +103,7 @@ export function measures(m: MeasureInputs): Measures {
       }
     }
     out.dissimilarity[s] = dis / 2;
-    out.gini[s] = gini(local.subarray(row, row + n), demand.subarray(row, row + n), allocated);
+    out.gini[s] = gini(local.subarray(row, row + n), demand.subarray(row, row + n), allocated, order);
     out.movedHours[s] = moved;
     out.unmetTotal[s] = short;
     out.totals.movedHours += moved;

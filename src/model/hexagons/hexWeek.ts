@@ -3,8 +3,9 @@ import type { Method } from '../scenario.ts';
 
 /**
  * A scenario's week allocated to hexagons: what a map draws and a tooltip says, per hexagon (in grid
- * order) and slot, slot-major ([slot * n + hexagon]) as in ScenarioResult. Every array has a buffer
- * of its own, so the whole week crosses to the page by transfer.
+ * order) and slot, slot-major ([slot * n + hexagon]) as in ScenarioResult. The arrays are the run's
+ * own: whoever sends the week copies them once, into buffers it can transfer (the engine's cache keeps
+ * the originals).
  */
 export interface HexWeek {
   n: number;
@@ -25,18 +26,11 @@ export interface HexWeek {
   pWait: Float64Array;
 }
 
-/** Copies what the map needs out of a hexagon run. */
+/** What the map needs of a hexagon run (its arrays, not copies). */
 export function hexWeek(r: ScenarioResult, allocated: Uint8Array, cellKm: number, method: Method, notes: readonly string[]): HexWeek {
   return {
-    n: r.n, cellKm, method, notes: [...notes],
-    allocated: allocated.slice(),
-    onDuty: r.onDuty.slice(),
-    officersWhole: r.officersWhole.slice(),
-    fixedWhole: r.fixedWhole.slice(),
-    eventOfficers: r.eventOfficers.slice(),
-    present: r.inputs.present.slice(),
-    demand: r.inputs.demand.slice(),
-    pWait: r.measures.pWait.slice(),
+    n: r.n, cellKm, method, notes: [...notes], allocated, onDuty: r.onDuty, officersWhole: r.officersWhole, fixedWhole: r.fixedWhole,
+    eventOfficers: r.eventOfficers, present: r.inputs.present, demand: r.inputs.demand, pWait: r.measures.pWait,
   };
 }
 

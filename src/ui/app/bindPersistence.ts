@@ -3,7 +3,7 @@ import { saveState, shareHash } from '../state/persistState.ts';
 import type { Store } from '../state/store.ts';
 import { debounce } from './debounce.ts';
 
-/** View changes (the slider while playing) are saved at most this often. */
+/** View changes (the slider dragged, the measure) are saved at most this often. */
 const VIEW_SAVE_MS = 400;
 
 export interface PersistenceTarget {
@@ -23,11 +23,12 @@ export function bindPersistence(store: Store, target: PersistenceTarget): () => 
   };
   const later = debounce(write, VIEW_SAVE_MS);
   store.subscribe((state, previous) => {
-    if (state.view === previous.view && state.scenario === previous.scenario && state.comparison === previous.comparison) return;
     if (state.scenario !== previous.scenario || state.comparison !== previous.comparison) {
       later.cancel();
       write(state);
-    } else later(state);
+    } else if (state.view !== previous.view && !state.session.playing) later(state);
+    // While the week plays the slot is saved once, when playing stops.
+    else if (previous.session.playing && !state.session.playing) later(state);
   });
   write(store.get());
   return () => later.flush();

@@ -35,13 +35,23 @@ export function changeBars(onPick: (zone: number) => void): ChangeBars {
 
   const rows = svg.append('g').attr('class', 'bar-rows');
 
+  /** What each row shows now, so moving through time sets only what changed. */
+  const shown = new Map<number, { y: number; x: number; w: number; gain: boolean; text: string; selected: boolean }>();
+  let layout = '';
+
   function draw(ranking: readonly RankedChange[], names: readonly string[], range: { min: number; max: number }, selected: number | null, label: string): void {
     const height = TOP + ranking.length * ROW + 4;
-    svg.attr('viewBox', `0 0 ${width} ${height}`).attr('aria-label', label);
     const min = Math.min(0, range.min);
     const max = Math.max(0, range.max, min + 1);
     x.domain([min, max]).range([2, width - 2]);
-    const rank = new Map(ranking.map((r, i) => [r.zone, i]));
+    // Size, scale and names change with a run or a resize, not with time: only then are they all set again.
+    const layoutKey = `${width} ${height} ${min} ${max} ${ranking.length}`;
+    if (layoutKey !== layout) {
+      layout = layoutKey;
+      shown.clear();
+      svg.attr('viewBox', `0 0 ${width} ${height}`);
+    }
+    svg.attr('aria-label', label);
 
     const join = rows
       .selectAll<SVGGElement, RankedChange>('g.bar-row')
@@ -58,22 +68,34 @@ export function changeBars(onPick: (zone: number) => void): ChangeBars {
         g.on('click', (_, d) => onPick(d.zone));
         return g;
       });
-    join
-      .attr('transform', (d) => `translate(0,${TOP + (rank.get(d.zone) ?? 0) * ROW})`)
-      .classed('is-selected', (d) => d.zone === selected);
-    join.select('.row-band').attr('width', width);
-    join.select('.bar-name').text((d) => names[d.zone] ?? '');
-    join.select('.bar')
-      .attr('x', (d) => Math.min(x(0), x(d.change)))
-      .attr('width', (d) => Math.abs(x(d.change) - x(0)))
-      .attr('fill', (d) => (d.change >= 0 ? SERIES_COLOURS.gain : SERIES_COLOURS.loss));
-    join.select('.row-zero').attr('x1', x(0)).attr('x2', x(0));
-    join.select('.bar-value').attr('x', width - 4).text((d) => formatSigned(d.change));
+    const zero = x(0);
+    join.each(function (d, i) {
+      const row = select(this);
+      const was = shown.get(d.zone);
+      const now = {
+        y: TOP + i * ROW, x: Math.min(zero, x(d.change)), w: Math.abs(x(d.change) - zero), gain: d.change >= 0,
+        text: formatSigned(d.change), selected: d.zone === selected,
+      };
+      if (!was) {
+        row.select('.row-band').attr('width', width);
+        row.select('.bar-name').text(names[d.zone] ?? '');
+        row.select('.row-zero').attr('x1', zero).attr('x2', zero);
+        row.select('.bar-value').attr('x', width - 4);
+      }
+      if (was?.y !== now.y) row.attr('transform', `translate(0,${now.y})`);
+      if (was?.selected !== now.selected) row.classed('is-selected', now.selected);
+      if (was?.x !== now.x || was?.w !== now.w) row.select('.bar').attr('x', now.x).attr('width', now.w);
+      if (was?.gain !== now.gain) row.select('.bar').attr('fill', now.gain ? SERIES_COLOURS.gain : SERIES_COLOURS.loss);
+      if (was?.text !== now.text) row.select('.bar-value').text(now.text);
+      shown.set(d.zone, now);
+    });
   }
 
   return {
     element: figure,
     update(...args) {
+      // A new dataset's names: every row is set again.
+      if (last && last[1] !== args[1]) layout = '';
       last = args;
       draw(...args);
     },

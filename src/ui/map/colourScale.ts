@@ -3,9 +3,21 @@ import type { MeasureKey } from '../state/appState.ts';
 import { MEASURE_INFO } from './measureInfo.ts';
 
 export const NO_DATA_COLOUR = '#bdbdbd';
+/**
+ * Zones are filled in this many steps along the ramp. More than the eye tells apart on a map, and few
+ * enough that a zone's colour changes only when its figure moves a step: moving through the week then
+ * changes (and redraws) only the zones that changed, not every zone by a hair.
+ */
+export const COLOUR_STEPS = 64;
+
+/** `ramp` sampled at COLOUR_STEPS points from 0 to 1, and a lookup from a position to its step's colour. */
+function stepped(ramp: (t: number) => string): (position: number) => string {
+  const table = Array.from({ length: COLOUR_STEPS }, (_, i) => ramp(i / (COLOUR_STEPS - 1)));
+  return (t) => table[Math.round(Math.min(1, Math.max(0, t)) * (COLOUR_STEPS - 1))];
+}
 
 export interface ColourScale {
-  /** CSS colour for a value; NO_DATA_COLOUR for NaN. */
+  /** CSS colour for a value, in COLOUR_STEPS steps along the ramp; NO_DATA_COLOUR for NaN. */
   color(value: number): string;
   /** Position 0..1 of a value along the ramp (clamped). */
   position(value: number): number;
@@ -38,8 +50,9 @@ export function colourScale(measure: MeasureKey, extent: number): ColourScale {
     const half = scalePow().exponent(exponent).domain([0, top]).range([0, 0.5]).clamp(true);
     const position = (v: number) => 0.5 + Math.sign(v) * half(Math.abs(v));
     const ticks = info.sqrt ? [-top, -top / 4, 0, top / 4, top] : [-top, -top / 2, 0, top / 2, top];
+    const fill = stepped(interpolatePuOr);
     return {
-      color: (v) => (Number.isFinite(v) ? interpolatePuOr(position(v)) : NO_DATA_COLOUR),
+      color: (v) => (Number.isFinite(v) ? fill(position(v)) : NO_DATA_COLOUR),
       position,
       colorAt: interpolatePuOr,
       ticks,
@@ -54,8 +67,9 @@ export function colourScale(measure: MeasureKey, extent: number): ColourScale {
     if (top - (ticks.at(-1) ?? 0) < top * 0.2) ticks.pop();
     ticks.push(top);
   }
+  const fill = stepped(ramp);
   return {
-    color: (v) => (Number.isFinite(v) ? ramp(unit(v)) : NO_DATA_COLOUR),
+    color: (v) => (Number.isFinite(v) ? fill(unit(v)) : NO_DATA_COLOUR),
     position: unit,
     colorAt: ramp,
     ticks,

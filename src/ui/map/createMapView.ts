@@ -152,7 +152,8 @@ export function createMapView(o: MapViewOptions): MapView {
     const stations = p.summary.stations;
     const count = stations.ids.length;
     for (let i = 0; i < count; i++) {
-      const r = Math.round(stationRadius(stations.footfall[slot * count + i], p.stationMax) * 4) / 4;
+      // Half-pixel steps: a circle redraws only when its size visibly changes.
+      const r = Math.round(stationRadius(stations.footfall[slot * count + i], p.stationMax) * 2) / 2;
       if (radii[i] !== r) {
         radii[i] = r;
         map.setFeatureState({ source: STATION_SOURCE, id: i }, { r });

@@ -1,4 +1,4 @@
-import type { DatasetSummary, Scenario } from '../../engine/index.ts';
+import type { DatasetSummary, Scenario, ScenarioEvent } from '../../engine/index.ts';
 import { formatCount } from '../formatCount.ts';
 import type { HexGrid, HexRun, ResultsController, ZoneRun } from '../app/appContext.ts';
 import type { AppState, Which } from '../state/appState.ts';
@@ -14,7 +14,10 @@ import { maxFootfall } from './stationLayer.ts';
 import type { TooltipContent } from './tooltip.ts';
 import { CITY_OF_LONDON_FORCE } from './zoneLayers.ts';
 import { zoneTooltipContent } from './zoneTooltipContent.ts';
-import { resultWeek, type ZoneWeek } from './zoneWeek.ts';
+import { resultWeek, type ZoneStatics, type ZoneWeek } from './zoneWeek.ts';
+
+/** One empty list, so a scenario without events is the same picture from frame to frame. */
+const NO_EVENTS: readonly ScenarioEvent[] = [];
 
 /** One map of the frame: the scenario's, or the comparison's beside it. */
 export interface PaneFrame {
@@ -57,6 +60,16 @@ export function createMapFrames(): (input: MapFrameInput) => MapFrame {
   let extentMemo: { key: unknown[]; scale: ColourScale } | null = null;
   let stationMemo: { summary: DatasetSummary; max: number } | null = null;
   let hexForces: { grid: HexGrid; summary: DatasetSummary; forces: string[] } | null = null;
+  // Kept per dataset and grid: the colour scale's memo compares them by identity.
+  const statics = new WeakMap<object, ZoneStatics>();
+  const staticsOf = (owner: DatasetSummary | HexGrid): ZoneStatics => {
+    let s = statics.get(owner);
+    if (!s) {
+      s = 'zones' in owner ? { residents: owner.zones.residents, workday: owner.zones.workday } : { residents: owner.residents, workday: owner.workday };
+      statics.set(owner, s);
+    }
+    return s;
+  };
 
   function allocated(which: Which, summary: DatasetSummary, scenario: Scenario): Uint8Array {
     const memo = allocatedMemo.get(which);
@@ -97,7 +110,7 @@ export function createMapFrames(): (input: MapFrameInput) => MapFrame {
     const whiches: Which[] = view.compare ? ['scenario', 'comparison'] : ['scenario'];
     const n = summary.zones.ids.length;
     const grid = results.grid();
-    const zoneStatics = { residents: summary.zones.residents, workday: summary.zones.workday };
+    const zoneStatics = staticsOf(summary);
     if (stationMemo?.summary !== summary) stationMemo = { summary, max: maxFootfall(summary.stations) };
     const stationMax = stationMemo.max;
 
@@ -112,7 +125,7 @@ export function createMapFrames(): (input: MapFrameInput) => MapFrame {
     // Hexagons only once every map has them, so both maps share one colour scale over one kind of zone.
     const onHexagons = grid !== null && parts.every((p) => p.hexWeek !== null);
     const sources: MeasureSource[] = parts.map((p) =>
-      onHexagons ? { statics: { residents: grid.residents, workday: grid.workday }, week: p.hexWeek } : { statics: zoneStatics, week: p.week });
+      onHexagons ? { statics: staticsOf(grid), week: p.hexWeek } : { statics: zoneStatics, week: p.week });
     const scale = scaleFor(state, sources);
     const selected = view.selectedZone === null ? -1 : summary.zones.ids.indexOf(view.selectedZone);
     const measureTitle = MEASURE_INFO[view.measure].title.toLowerCase();
@@ -128,13 +141,13 @@ export function createMapFrames(): (input: MapFrameInput) => MapFrame {
         // MapLibre's canvas is the map's region landmark: named after what it shows, distinctly per map.
         label: `Map of ${p.scenario.name}: zones coloured by ${measureTitle}`,
         zones: {
-          summary, figures, allocated: p.allocation, scale, stationMax, selectedZone: selected >= 0 ? selected : null, events: p.scenario.events ?? [],
+          summary, figures, allocated: p.allocation, scale, stationMax, selectedZone: selected >= 0 ? selected : null, events: p.scenario.events ?? NO_EVENTS,
         },
         hexagons: onHexagons && p.hexWeek ? {
           grid,
           scale,
           figures: {
-            names: grid.names, forces: gridForces(grid, summary), statics: { residents: grid.residents, workday: grid.workday },
+            names: grid.names, forces: gridForces(grid, summary), statics: staticsOf(grid),
             week: p.hexWeek, force, slot: view.slot, measure: view.measure, within: (h) => summary.zones.names[grid.zone[h]] ?? 'no zone',
           },
         } : null,

@@ -2,6 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { bindPersistence } from '../../../../src/ui/app/bindPersistence.ts';
 import { defaultState } from '../../../../src/ui/state/appState.ts';
 import { restoreState } from '../../../../src/ui/state/persistState.ts';
+import { setSession, setView } from '../../../../src/ui/state/viewActions.ts';
 import { createStore } from '../../../../src/ui/state/store.ts';
 
 function memory() {
@@ -35,6 +36,26 @@ describe('bindPersistence', () => {
       expect(restoreState({ hash }, null).state.view.slot).toBe(49);
       vi.advanceTimersByTime(1000);
       expect(writes).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('while the week plays nothing is written; pausing saves the slot it stopped at', () => {
+    vi.useFakeTimers();
+    try {
+      let hash = '';
+      let writes = 0;
+      const store = createStore(defaultState());
+      bindPersistence(store, { storage: null, replaceUrl: (h) => ((hash = h), writes++) });
+      setSession(store, { playing: true });
+      for (let slot = 0; slot < 50; slot++) setView(store, { slot });
+      vi.advanceTimersByTime(5000);
+      expect(writes).toBe(1);
+      setSession(store, { playing: false });
+      vi.advanceTimersByTime(1000);
+      expect(writes).toBe(2);
+      expect(restoreState({ hash }, null).state.view.slot).toBe(49);
     } finally {
       vi.useRealTimers();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { colourScale, niceCeiling, NO_DATA_COLOUR } from '../../../../src/ui/map/colourScale.ts';
+import { COLOUR_STEPS, colourScale, niceCeiling, NO_DATA_COLOUR } from '../../../../src/ui/map/colourScale.ts';
 import { formatMeasure } from '../../../../src/ui/map/formatMeasure.ts';
 
 describe('niceCeiling', () => {
@@ -20,6 +20,16 @@ describe('colourScale', () => {
     expect(scale.position(600)).toBe(1);
     expect(scale.color(538)).not.toBe(scale.color(150));
     expect(scale.color(Number.NaN)).toBe(NO_DATA_COLOUR);
+  });
+
+  test('fills in COLOUR_STEPS steps: values within half a step share a colour, the ends are the ramp\'s ends', () => {
+    const scale = colourScale('officers', 640);
+    const top = scale.domain[1];
+    const step = top / (COLOUR_STEPS - 1);
+    expect(scale.color(10 * step + 0.4 * step)).toBe(scale.color(10 * step));
+    expect(scale.color(10 * step + 0.6 * step)).toBe(scale.color(11 * step));
+    expect(new Set(Array.from({ length: 2000 }, (_, i) => scale.color((i / 1999) * top))).size).toBe(COLOUR_STEPS);
+    expect([scale.color(0), scale.color(top)]).toEqual([scale.colorAt(0), scale.colorAt(1)]);
   });
 
   test('labels the top of the scale without crowding it', () => {
