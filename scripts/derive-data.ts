@@ -49,9 +49,9 @@ function check(out: string, files: Map<string, string>): string[] {
   return differ;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
-  const { files, report, failures } = deriveAll(opts.raw, projectRoot);
+  const { files, report, failures } = await deriveAll(opts.raw, projectRoot);
   for (const line of report) console.log(line);
   if (failures.length > 0) {
     console.error(`ACCEPTANCE FAILED:\n  ${failures.join('\n  ')}`);
@@ -77,9 +77,10 @@ function main(): number {
   return 0;
 }
 
-try {
-  process.exitCode = main();
-} catch (e) {
-  console.error(`derive-data: ${e instanceof Error ? e.message : String(e)}`);
-  process.exitCode = 1;
-}
+main().then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    console.error(`derive-data: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,14 +1,15 @@
 /** Run every derivation step and return the output files (in memory) and a printable report. */
 import { loadBoundaries } from './boundaries.ts';
-import { deriveFlows, type FlowsResult } from './flows.ts';
+import { CITY_WORKDAY_RATIO, deriveFlows, type FlowsResult } from './flows.ts';
 import { fixed, percent, signedThousands, thousands } from './format.ts';
 import { rawFiles } from './raw.ts';
 import { deriveRisk, type RiskResult } from './risk.ts';
+import { readAreaBoundaries } from './smallAreas.ts';
 import { sourcesMarkdown } from './sources-md.ts';
 import { deriveStations, type StationsResult } from './stations.ts';
 import { deriveSupply } from './supply.ts';
 import { TARGETS, workdayFigures, type WorkdayFigures } from './workday.ts';
-import { deriveZones, type ZonesResult } from './zones.ts';
+import { CITY, WESTMINSTER, deriveZones, type ZonesResult } from './zones.ts';
 
 export interface Derived {
   files: Map<string, string>;
@@ -29,7 +30,7 @@ export function datasetJson(): string {
   const manifest = {
     name: 'London boroughs (Census 2011)',
     description:
-      'The 33 London local authorities: Census 2011 usual residents and travel-to-work flows (City of London and Westminster split from the merged source code), TfL 2015 Underground (and DLR totals) station entries and exits with weekday 15-minute profiles, and MPS recorded crime 2015 and 2019. See SOURCES.md.',
+      'The 33 London local authorities: Census 2011 usual residents and travel-to-work flows (City of London and Westminster split from the merged source code), TfL 2019 station entries and exits (Underground, Overground, DLR, TfL Rail) by 15 minutes for Mon-Thu, Friday, Saturday and Sunday, and MPS recorded crime 2015 and 2019. See SOURCES.md.',
     boundaries: 'npm:vega-datasets/data/londonBoroughs.json',
     topojsonObject: 'boroughs',
   };
@@ -38,28 +39,26 @@ export function datasetJson(): string {
 
 function report(r: Results): string[] {
   const s = r.flows.stats.split;
-  const cityJobShare = s.cityJobs / (s.cityJobs + s.westminsterJobs);
-  const cityResShare = s.cityResidents / (s.cityResidents + s.westminsterResidents);
   const w = r.workday;
+  const cityW = w.byZone.get(CITY)!.workday;
+  const wmW = w.byZone.get(WESTMINSTER)!.workday;
   const lines = [
     `zones: ${r.zones.zones.length}; residents (Census 2011) London ${thousands(w.londonResidents)}`,
     `flows: ${thousands(r.flows.stats.rawRows)} source rows, ${r.flows.stats.duplicatePairs} duplicate pairs summed, ` +
       `${r.flows.stats.pseudoRows} pseudo-workplace pairs (${thousands(r.flows.stats.pseudoPeople)} people) left at home, ` +
       `${thousands(r.flows.stats.outsideEwPairs)} Scotland/NI pairs left out (in ${thousands(r.flows.stats.outsideEwInbound)}, out ${thousands(r.flows.stats.outsideEwOutbound)}), ` +
       `${thousands(r.flows.rows.length)} rows written, ${r.flows.stats.zeroCellsDropped} zero cells dropped`,
-    `City/Westminster split: jobs ${thousands(s.cityJobs)} / ${thousands(s.westminsterJobs)} -> City ${percent(cityJobShare, 2)} of workplace flows; ` +
-      `residents ${thousands(s.cityResidents)} / ${thousands(s.westminsterResidents)} -> City ${percent(cityResShare, 2)} of residence flows`,
+    `City/Westminster split: City's workplace share ${fixed(s.cityShare, 6)} (solved for ${CITY_WORKDAY_RATIO}x); residents ${thousands(s.cityResidents)} / ${thousands(s.westminsterResidents)}; ` +
+      `City workday ${thousands(cityW)} = ${fixed(cityW / s.cityResidents, 2)}x residents (2014 jobs share would give ${fixed(s.jobsShareWorkday / s.cityResidents, 2)}x), ` +
+      `Westminster ${thousands(wmW)} = ${fixed(wmW / s.westminsterResidents, 3)}x`,
     `  merged->merged ${thousands(s.mergedToMerged)} split CC ${thousands(s.diagonalCells.cityCity)}, CW ${thousands(s.diagonalCells.cityWestminster)}, ` +
       `WC ${thousands(s.diagonalCells.westminsterCity)}, WW ${thousands(s.diagonalCells.westminsterWestminster)}`,
     `workday: Wandsworth net ${signedThousands(w.wandsworthNet)} (target ${signedThousands(TARGETS.wandsworthNet)}), ` +
       `Tower Hamlets net ${signedThousands(w.towerHamletsNet)} (target ${signedThousands(TARGETS.towerHamletsNet)}), ` +
       `London workday ${thousands(w.londonWorkday)} (target ${thousands(TARGETS.londonWorkday)}), tolerance ${percent(TARGETS.tolerance, 1)}`,
-    `stations: ${r.stations.sourceStations} in source; kept ${r.stations.kept} (${r.stations.withProfileAndTotals} with 2015 profile and totals, ` +
-      `${r.stations.withProfileOnly} profile only, ${r.stations.withTotalsOnly} totals only); ` +
-      `dropped ${r.stations.droppedOutsideWithData.length} outside every borough with data, ${r.stations.droppedOutsideNoData} outside without data, ` +
-      `${r.stations.droppedInsideNoData.length} inside without 2015 data; ${r.stations.inTwoZones.length} in two polygons`,
-    `  outside with data: ${r.stations.droppedOutsideWithData.join('; ')}`,
-    `  profiles: ${r.stations.profileRows} rows; ${r.stations.profileStationsDropped} profiled stations dropped (outside London)`,
+    `stations (TfL 2019): ${r.stations.records} records, ${r.stations.all.length} stations by NLC, ${r.stations.kept.length} inside London ` +
+      `(${r.stations.outside.length} outside); ${r.stations.duplicateRecordsDropped.length} boarding/alighting records dropped as part of a gated count, ` +
+      `${r.stations.summedRecords.length} ungated stations summed over modes; coordinate fixes: ${r.stations.coordinateFixes.join('; ') || 'none'}`,
   ];
   for (const [year, sums] of r.risk.byYear) {
     const total = [...sums.values()].reduce((a, b) => a + b, 0);
@@ -72,13 +71,14 @@ function report(r: Results): string[] {
   return lines;
 }
 
-export function deriveAll(rawDir: string, projectRoot: string): Derived {
+export async function deriveAll(rawDir: string, projectRoot: string): Promise<Derived> {
   const raw = rawFiles(rawDir);
   const boundaries = loadBoundaries(projectRoot);
   const zones = deriveZones(raw, boundaries.ids);
   const flows = deriveFlows(raw, zones.zones);
   const workday = workdayFigures(zones.zones, flows.rows);
-  const stations = deriveStations(raw, zones.zones, boundaries);
+  const lsoaAreas = readAreaBoundaries(raw, 'lsoa');
+  const stations = await deriveStations(raw, zones.zones, lsoaAreas);
   const risk = deriveRisk(raw, zones.zones);
   const supply = deriveSupply(raw);
   const results: Results = { zones, flows, workday, stations, risk, supply: supply.values };

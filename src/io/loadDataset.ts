@@ -1,4 +1,4 @@
-import type { Dataset, ExternalAreas, Stations } from '../model/dataset.ts';
+import { PROFILE_DAY_TYPES, type Dataset, type ExternalAreas, type Stations } from '../model/dataset.ts';
 import { SLOTS_PER_DAY } from '../model/time.ts';
 import { MANIFEST_FILE, ZONE_FILES, baseName, datasetFiles, type DatasetFiles } from './datasetFiles.ts';
 import { IdIndex } from './idIndex.ts';
@@ -176,9 +176,9 @@ async function readStationsWithProfiles(ctx: Ctx, table: StationTable | null): P
     lat: table?.lat ?? new Float64Array(0),
     zone: new Int32Array(n).fill(-1),
     totals: table?.totals ?? new Float64Array(0),
-    profileIn: new Float32Array(n * SLOTS_PER_DAY),
-    profileOut: new Float32Array(n * SLOTS_PER_DAY),
-    hasProfile: new Uint8Array(n),
+    profileIn: new Float32Array(PROFILE_DAY_TYPES * n * SLOTS_PER_DAY),
+    profileOut: new Float32Array(PROFILE_DAY_TYPES * n * SLOTS_PER_DAY),
+    hasProfile: new Uint8Array(PROFILE_DAY_TYPES * n),
   };
   const source = ctx.files.get('station_profiles.csv');
   if (!source) return stations;
@@ -192,11 +192,19 @@ async function readStationsWithProfiles(ctx: Ctx, table: StationTable | null): P
   return { ...stations, ...p };
 }
 
+/** Stations go to the zone their zone_id names, else to the zone containing them. */
 function locateInZones(stations: Stations, table: StationTable | null, zoneList: ZoneList, file: string, log: ProblemLog): void {
   if (!table) return;
   stations.zone = locateStations(stations.lon, stations.lat, zoneList.geometries);
+  const zones = new IdIndex(zoneList.ids);
+  table.zoneIds.forEach((id, s) => {
+    if (id === null) return;
+    const z = zones.get(id);
+    if (z === undefined) log.error({ file, line: table.lines[s], column: 'zone_id', message: zones.unknown(id, 'a zone id') });
+    else stations.zone[s] = z;
+  });
   stations.zone.forEach((z, s) => {
-    if (z >= 0) return;
+    if (z >= 0 || table.zoneIds[s] !== null) return;
     const where = `(${stations.lon[s]}, ${stations.lat[s]})`;
     const message = `station "${stations.ids[s]}" (${stations.names[s]}) at ${where} is outside every zone; it is left out of zone totals`;
     log.warning({ file, line: table.lines[s], message });

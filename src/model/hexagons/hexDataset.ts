@@ -1,5 +1,5 @@
 import { inCommuters, type CommutePhase } from '../commutePhase.ts';
-import type { Dataset } from '../dataset.ts';
+import { PROFILE_DAY_TYPES, type Dataset } from '../dataset.ts';
 import { footfall } from '../footfall.ts';
 import type { PeopleInputs } from '../scenarioInputs.ts';
 import { SLOTS_PER_DAY } from '../time.ts';
@@ -22,16 +22,19 @@ export interface HexDataset {
   workday: Float64Array;
 }
 
-/** Each hexagon follows its majority zone's at-work curve (used only to explain timing). */
-function hexPhase(phase: CommutePhase, t: HexTables): CommutePhase {
-  const atWork = new Float64Array(t.count * SLOTS_PER_DAY);
-  const ownWeight = new Float64Array(t.count);
-  for (let h = 0; h < t.count; h++) {
-    const z = t.majority[h];
-    atWork.set(phase.atWork.subarray(z * SLOTS_PER_DAY, (z + 1) * SLOTS_PER_DAY), h * SLOTS_PER_DAY);
-    ownWeight[h] = phase.ownWeight[z];
+/** Each hexagon follows its majority zone's at-work curves (used only to explain timing). */
+function hexPhase(phase: CommutePhase, t: HexTables, n: number): CommutePhase {
+  const H = t.count;
+  const atWork = new Float64Array(PROFILE_DAY_TYPES * H * SLOTS_PER_DAY);
+  const ownWeight = new Float64Array(PROFILE_DAY_TYPES * H);
+  for (let d = 0; d < PROFILE_DAY_TYPES; d++) {
+    for (let h = 0; h < H; h++) {
+      const z = d * n + t.majority[h];
+      atWork.set(phase.atWork.subarray(z * SLOTS_PER_DAY, (z + 1) * SLOTS_PER_DAY), (d * H + h) * SLOTS_PER_DAY);
+      ownWeight[d * H + h] = phase.ownWeight[z];
+    }
   }
-  return { overall: phase.overall, atWork, ownWeight, dayScale: phase.dayScale, source: phase.source };
+  return { ...phase, atWork, ownWeight };
 }
 
 /**
@@ -80,5 +83,5 @@ export function hexDataset(data: Dataset, people: PeopleInputs, t: HexTables): H
     risk: hexRisk(data, people.present, t, partMeanPresent(t, weights, people.present, arrived, n)),
     adjacency: t.adjacency,
   };
-  return { data: hexes, people: { phase: hexPhase(people.phase, t), present, footfall: footfall(hexes) }, weights, workday };
+  return { data: hexes, people: { phase: hexPhase(people.phase, t, n), present, footfall: footfall(hexes) }, weights, workday };
 }

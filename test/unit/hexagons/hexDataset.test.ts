@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TOTALS_STRIDE } from '../../../src/model/dataset.ts';
 import { arrivedCommuters } from '../../../src/model/arrivedCommuters.ts';
 import { hexDataset } from '../../../src/model/hexagons/hexDataset.ts';
 import { partWeights } from '../../../src/model/hexagons/partWeights.ts';
@@ -71,7 +72,7 @@ describe('hexDataset: London boroughs spread over 1 km hexagons', { timeout: 30_
     let busiest = -1;
     for (let i = 0; i < data.stations.count; i++) {
       if (data.stations.zone[i] !== wm) continue;
-      if (busiest < 0 || data.stations.totals[i * 6 + 1] > data.stations.totals[busiest * 6 + 1]) busiest = i;
+      if (busiest < 0 || data.stations.totals[i * TOTALS_STRIDE + 1] > data.stations.totals[busiest * TOTALS_STRIDE + 1]) busiest = i;
     }
     const h = grid.stationHex[busiest];
     const hexGain = (hexes.people.present[noon * H + h] - hexes.people.present[night * H + h]) / hexes.data.zones.areaKm2[h];
