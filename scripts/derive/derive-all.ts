@@ -3,8 +3,14 @@ import { loadBoundaries } from './boundaries.ts';
 import { CITY_WORKDAY_RATIO, deriveFlows, type FlowsResult } from './flows.ts';
 import { fixed, percent, signedThousands, thousands } from './format.ts';
 import { rawFiles } from './raw.ts';
-import { deriveRisk, type RiskResult } from './risk.ts';
-import { readAreaBoundaries } from './smallAreas.ts';
+import { RISK_YEARS, deriveRisk, type RiskResult } from './risk.ts';
+import { fidelityMarkdown } from './fidelity.ts';
+import { msoaFiles, msoasOf } from './msoa.ts';
+import { msoaManifest, msoaSourcesMarkdown } from './msoaSources.ts';
+import { lsoaResidents, smallAreasCsv } from './smallAreaLayer.ts';
+import { readAreaBoundaries, readLsoaCrime, readLsoas } from './smallAreas.ts';
+import { simplifiedTopology } from './topology.ts';
+import { DEFAULT_BLEND, workplaceWeights } from './workplaceWeights.ts';
 import { sourcesMarkdown } from './sources-md.ts';
 import { deriveStations, type StationsResult } from './stations.ts';
 import { deriveSupply } from './supply.ts';
@@ -12,7 +18,10 @@ import { TARGETS, workdayFigures, type WorkdayFigures } from './workday.ts';
 import { CITY, WESTMINSTER, deriveZones, type ZonesResult } from './zones.ts';
 
 export interface Derived {
+  /** Paths relative to the data folder ('msoa/zones.csv' for the MSOA dataset). */
   files: Map<string, string>;
+  /** Paths relative to the docs folder. */
+  docs: Map<string, string>;
   report: string[];
   failures: string[];
 }
@@ -26,6 +35,12 @@ export interface Results {
   supply: Record<string, number>;
 }
 
+/** Share of boundary vertices kept when simplifying (the files stay well under 1 MB and 1.5 MB). */
+const MSOA_KEEP = 0.35;
+const LSOA_KEEP = 0.3;
+/** The workplace proxy's alternative blend for the sensitivity table of docs/data-fidelity.md. */
+const ALT_BLEND = 0.9;
+
 export function datasetJson(): string {
   const manifest = {
     name: 'London boroughs (Census 2011)',
@@ -33,6 +48,7 @@ export function datasetJson(): string {
       'The 33 London local authorities: Census 2011 usual residents and travel-to-work flows (City of London and Westminster split from the merged source code), TfL 2019 station entries and exits (Underground, Overground, DLR, TfL Rail) by 15 minutes for Mon-Thu, Friday, Saturday and Sunday, and MPS recorded crime 2015 and 2019. See SOURCES.md.',
     boundaries: 'npm:vega-datasets/data/londonBoroughs.json',
     topojsonObject: 'boroughs',
+    smallAreas: { table: 'small_areas.csv', boundaries: 'small_areas.topojson', topojsonObject: 'lsoa' },
   };
   return JSON.stringify(manifest, null, 2) + '\n';
 }
@@ -78,7 +94,18 @@ export async function deriveAll(rawDir: string, projectRoot: string): Promise<De
   const flows = deriveFlows(raw, zones.zones);
   const workday = workdayFigures(zones.zones, flows.rows);
   const lsoaAreas = readAreaBoundaries(raw, 'lsoa');
+  const msoaAreas = readAreaBoundaries(raw, 'msoa');
   const stations = await deriveStations(raw, zones.zones, lsoaAreas);
+  const lsoas = readLsoas(raw);
+  if (lsoas.length !== lsoaAreas.length || lsoas.some((l, i) => l.id !== lsoaAreas[i].id)) throw new Error('LSOA populations and boundaries differ');
+  const crime = readLsoaCrime(raw, RISK_YEARS);
+  const work = workplaceWeights(lsoas, stations.kept, DEFAULT_BLEND);
+  const msoas = msoasOf(lsoas, zones.zones);
+  if (msoas.length !== msoaAreas.length || msoas.some((m, i) => m.id !== msoaAreas[i].id)) throw new Error('MSOAs of the LSOA lookup and boundaries differ');
+  const msoaOut = msoaFiles(zones.zones, msoas, flows.rows, work, stations.kept, crime, lsoaAreas);
+  const msoaTopo = simplifiedTopology(msoaAreas.map((a) => ({ ...a.feature, properties: {} })), 'msoa', MSOA_KEEP);
+  const lsoaTopo = simplifiedTopology(lsoaAreas.map((a) => ({ ...a.feature, properties: {} })), 'lsoa', LSOA_KEEP);
+  const small = { csv: smallAreasCsv(lsoas, lsoaResidents(lsoas, zones.zones), work, crime), topo: lsoaTopo };
   const risk = deriveRisk(raw, zones.zones);
   const supply = deriveSupply(raw);
   const results: Results = { zones, flows, workday, stations, risk, supply: supply.values };
@@ -89,7 +116,36 @@ export async function deriveAll(rawDir: string, projectRoot: string): Promise<De
     ...Object.entries(stations.files),
     ...Object.entries(risk.files),
     ['supply.json', supply.file],
+    ['small_areas.csv', small.csv],
+    ['small_areas.topojson', small.topo.text],
     ['SOURCES.md', sourcesMarkdown(results)],
   ]);
-  return { files, report: report(results), failures: workday.failures };
+  const msoaFilesOut = new Map<string, string>([
+    ['dataset.json', msoaManifest()],
+    ['msoa.topojson', msoaTopo.text],
+    ...msoaOut.files,
+  ]);
+  const msoaBytes = [...msoaFilesOut.values()].reduce((a, t) => a + Buffer.byteLength(t), 0);
+  msoaFilesOut.set('SOURCES.md', msoaSourcesMarkdown({ flows: msoaOut.flows, topo: msoaTopo, zones: msoas.length, bytes: msoaBytes }));
+  for (const [name, text] of msoaFilesOut) files.set(`msoa/${name}`, text);
+  const lines = report(results);
+  lines.push(
+    `small areas: ${lsoas.length} LSOAs (small_areas.topojson ${thousands(lsoaTopo.text.length)} bytes, ${thousands(lsoaTopo.arcs)} arcs), ` +
+      `${msoas.length} MSOAs (zones.topojson ${thousands(msoaTopo.text.length)} bytes); MSOA flows ${thousands(msoaOut.flows.rows.length)} rows; data/msoa ${thousands(msoaBytes)} bytes`,
+  );
+  // The fidelity report compares the shipped blend with a station-heavy one.
+  const altOut = msoaFiles(zones.zones, msoas, flows.rows, workplaceWeights(lsoas, stations.kept, ALT_BLEND), stations.kept, crime, lsoaAreas);
+  const withBoundaries = (m: Map<string, string>) => new Map([...m, ['dataset.json', msoaManifest()], ['msoa.topojson', msoaTopo.text]]);
+  const sum2019 = (rows: string) => rows.trim().split('\n').slice(1).map((l) => l.split(',')).filter((c) => c[1] === '2019').reduce((a, c) => a + Number(c[2]), 0);
+  const fidelity = await fidelityMarkdown({
+    results,
+    annual: stations.annual,
+    msoa: [
+      { blend: DEFAULT_BLEND, files: withBoundaries(msoaOut.files), flows: msoaOut.flows },
+      { blend: ALT_BLEND, files: withBoundaries(altOut.files), flows: altOut.flows },
+    ],
+    lsoaCrime2019: [...crime.get(2019)!.values()].reduce((a, b) => a + b, 0),
+    msoaCrime2019: sum2019(msoaOut.files.get('risk.csv')!),
+  });
+  return { files, docs: new Map([['data-fidelity.md', fidelity]]), report: lines, failures: workday.failures };
 }

@@ -110,6 +110,29 @@ function toClock(qhr: readonly number[]): number[] {
   return out;
 }
 
+/** stations.csv and station_profiles.csv for the given stations, each placed in the zone `zoneOf` names. */
+export function stationFiles(kept: readonly Station[], zoneOf: (s: Station) => string): { 'stations.csv': string; 'station_profiles.csv': string } {
+  const stationsCsv = toCsv(
+    ['id', 'name', 'lon', 'lat', 'zone_id', ...TOTAL_COLUMNS, 'modes'],
+    kept.map((s) => [
+      s.id, s.name, fixed(s.lon, 6), fixed(s.lat, 6), zoneOf(s),
+      ...TOTAL_COLUMNS.map((c) => {
+        const [prefix, dir] = c.split('_') as [string, 'in' | 'out'];
+        const day = DAY_TYPES.find((d) => TOTAL_PREFIX[d] === prefix)!;
+        return int(s.total.get(day)![dir]);
+      }),
+      s.modes.join(' '),
+    ]),
+  );
+  const profileRows: string[][] = [];
+  for (const s of kept) {
+    for (const day of DAY_TYPES) {
+      for (const dir of ['in', 'out'] as const) profileRows.push([s.id, day, dir, ...s.profile.get(day)![dir].map(int)]);
+    }
+  }
+  return { 'stations.csv': stationsCsv, 'station_profiles.csv': toCsv(['station_id', 'day_type', 'direction', ...SLOT_NAMES], profileRows) };
+}
+
 /**
  * Stations are placed in the LSOA containing them (or the nearest within 0.5 km: the boundaries leave the
  * Thames out, and Embankment, Temple and Wapping stand on its bank) and so in that LSOA's borough; the
@@ -166,24 +189,6 @@ export async function deriveStations(raw: RawFiles, zones: readonly Zone[], lsoa
   const kept = all.filter((s) => s.zone !== null);
   if (zones.length === 0) throw new Error('deriveStations: no zones');
 
-  const stationsCsv = toCsv(
-    ['id', 'name', 'lon', 'lat', 'zone_id', ...TOTAL_COLUMNS, 'modes'],
-    kept.map((s) => [
-      s.id, s.name, fixed(s.lon, 6), fixed(s.lat, 6), s.zone!,
-      ...TOTAL_COLUMNS.map((c) => {
-        const [prefix, dir] = c.split('_') as [string, 'in' | 'out'];
-        const day = DAY_TYPES.find((d) => TOTAL_PREFIX[d] === prefix)!;
-        return int(s.total.get(day)![dir]);
-      }),
-      s.modes.join(' '),
-    ]),
-  );
-  const profileRows: string[][] = [];
-  for (const s of kept) {
-    for (const day of DAY_TYPES) {
-      for (const dir of ['in', 'out'] as const) profileRows.push([s.id, day, dir, ...s.profile.get(day)![dir].map(int)]);
-    }
-  }
   res.outside.sort(byCodeUnit);
   return {
     ...res,
@@ -193,9 +198,6 @@ export async function deriveStations(raw: RawFiles, zones: readonly Zone[], lsoa
     gatedRecordsUsed,
     qhrRows: records.length,
     annual,
-    files: {
-      'stations.csv': stationsCsv,
-      'station_profiles.csv': toCsv(['station_id', 'day_type', 'direction', ...SLOT_NAMES], profileRows),
-    },
+    files: stationFiles(kept, (s) => s.zone!),
   };
 }

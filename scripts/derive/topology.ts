@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
-import type { Topology } from 'topojson-specification';
+import type { Objects, Topology } from 'topojson-specification';
 
 /** Vertices closer than this (degrees, about 2 m) are one vertex: the per-borough grids differ by up to a grid step. */
 const SNAP_DEGREES = 2.5e-5;
@@ -61,7 +61,7 @@ export function simplifiedTopology(features: readonly Feature<Polygon | MultiPol
   const collection: FeatureCollection<Polygon | MultiPolygon> = { type: 'FeatureCollection', features: snapped(features) };
   // Simplified in plain degrees (presimplify undoes any quantisation and simplify would keep a stale
   // transform), then quantised and delta-encoded by topojson-client.
-  const topo = presimplify(topology({ [name]: collection }) as Topology);
+  const topo = presimplify(topology({ [name]: collection }) as unknown as Topology<Objects<Record<string, never>>>);
   const simple = simplify(topo, quantile(topo, keepShare));
   const before = topo.arcs.reduce((a, arc) => a + arc.length, 0);
   const after = simple.arcs.reduce((a, arc) => a + arc.length, 0);
