@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import { loadDataset as readDataset } from '../io/loadDataset.ts';
+import { smallAreaReader } from '../io/smallAreaReader.ts';
 import { formatProblem } from '../io/problem.ts';
 import { sourceFromText } from '../io/sourceFile.ts';
 import { zoneLocator } from '../io/zoneLocator.ts';
@@ -73,7 +74,8 @@ export function createEngineApi(env: EngineEnv): EngineApi {
       const r = await readDataset(files, { resolveBoundaries: env.resolveBoundaries });
       const warnings = r.warnings.map(formatProblem);
       if (!r.ok) return { ok: false, errors: r.errors.map(formatProblem), warnings };
-      current = { data: r.dataset, geometries: r.geometries, locate: zoneLocator(r.geometries), people: null, generation: ++generation };
+      const smallAreas = smallAreaReader(r.smallAreas, r.dataset.zones.ids, files, env.resolveBoundaries);
+      current = { data: r.dataset, geometries: r.geometries, locate: zoneLocator(r.geometries), people: null, generation: ++generation, smallAreas };
       results.clear();
       return { ok: true, summary: datasetSummary(r.dataset, r.geometries, warnings) };
     } catch (e) {

@@ -49,7 +49,9 @@ export function createHexagonRuns(deps: HexagonRunDeps): Pick<EngineApi, 'hexGri
     await pause();
     if (signal.aborted) throw new RunCancelled();
     loaded.people ??= peopleInputs(loaded.data);
-    const set = hexagonSet(loaded.data, loaded.geometries, loaded.people, loaded.locate, cellKm);
+    const small = await loaded.smallAreas();
+    const layer = small?.ok ? { areas: small.areas, polygons: small.polygons } : null;
+    const set = hexagonSet(loaded.data, loaded.geometries, loaded.people, loaded.locate, cellKm, layer);
     hexSets.set(key, set);
     return set;
   }

@@ -1,3 +1,4 @@
+import type { SmallAreaLoad } from '../io/loadSmallAreas.ts';
 import type { ZonePolygon } from '../io/readZoneGeometry.ts';
 import type { Dataset } from '../model/dataset.ts';
 import type { ZoneLocator } from '../model/prepareScenario.ts';
@@ -12,4 +13,6 @@ export interface LoadedDataset {
   people: PeopleInputs | null;
   /** Distinguishes cache entries of successive datasets. */
   generation: number;
+  /** The dataset's small-area layer, read on first call (null when it names none); hexagons are filled from it. */
+  smallAreas: () => Promise<SmallAreaLoad | null>;
 }

@@ -8,7 +8,7 @@ import type { Problem } from './problem.ts';
 import { ProblemLog } from './problemLog.ts';
 import { readExternal } from './readExternal.ts';
 import { readFlows } from './readFlows.ts';
-import { readManifest, type Manifest } from './readManifest.ts';
+import { readManifest, type Manifest, type SmallAreaRefs } from './readManifest.ts';
 import { readResidents } from './readResidents.ts';
 import { readRisk } from './readRisk.ts';
 import { readSource } from './readSource.ts';
@@ -22,8 +22,11 @@ import { adjacencyFromSharedVertices, adjacencyFromTopology } from './zoneAdjace
 import { zoneMeasures } from './zoneMeasures.ts';
 
 export type LoadResult =
-  /** `geometries` are the zone polygons in zone order, for drawing; the Dataset itself has none. */
-  | { ok: true; dataset: Dataset; geometries: ZonePolygon[]; warnings: Problem[] }
+  /**
+   * `geometries` are the zone polygons in zone order, for drawing; the Dataset itself has none. `smallAreas`
+   * names the optional small-area layer (dataset.json), which loadSmallAreas reads when hexagons need it.
+   */
+  | { ok: true; dataset: Dataset; geometries: ZonePolygon[]; smallAreas: SmallAreaRefs | null; warnings: Problem[] }
   | { ok: false; errors: Problem[]; warnings: Problem[] };
 
 export interface LoadOptions {
@@ -106,7 +109,7 @@ async function zoneGeometrySource(ctx: Ctx, manifest: Manifest | null): Promise<
   }
 }
 
-async function load(ctx: Ctx): Promise<{ dataset: Dataset; geometries: ZonePolygon[] } | null> {
+async function load(ctx: Ctx): Promise<{ dataset: Dataset; geometries: ZonePolygon[]; smallAreas: SmallAreaRefs | null } | null> {
   const { files, log } = ctx;
   const manifestText = await text(ctx, files.get(MANIFEST_FILE));
   const manifest = manifestText ? readManifest(manifestText, log) : null;
@@ -157,7 +160,7 @@ async function load(ctx: Ctx): Promise<{ dataset: Dataset; geometries: ZonePolyg
     risk,
     adjacency: adjacency(shapes, zoneList),
   };
-  return { dataset, geometries };
+  return { dataset, geometries, smallAreas: manifest?.smallAreas ?? null };
 }
 
 function adjacency(shapes: ZoneShapes, zoneList: ZoneList) {

@@ -9,6 +9,7 @@ import { hexPresence, partMeanPresent } from './hexPresence.ts';
 import { hexRisk } from './hexRisk.ts';
 import { hexId, type HexTables } from './hexTables.ts';
 import { partWeights, type PartWeights } from './partWeights.ts';
+import type { SmallAreas } from './smallAreas.ts';
 
 /** A dataset whose zones are hexagons, with the people inputs the engine runs it on. */
 export interface HexDataset {
@@ -39,14 +40,15 @@ function hexPhase(phase: CommutePhase, t: HexTables, n: number): CommutePhase {
 
 /**
  * The zones' dataset moved onto hexagons, so the engine's own runScenario allocates hexagons:
- * - people present from the zones' (hexPresence.ts), residents spread by area;
+ * - people present from the zones' (hexPresence.ts): residents at home spread by area, or with a small-area
+ *   layer by its residents, and arrivals toward stations, or by its workplace weights (partWeights.ts);
  * - stations placed in their hexagons, so footfall follows footfall.ts's rules;
  * - recorded crime such that each hexagon keeps its zones' ambient crime rate (hexRisk.ts);
  * - force, and the at-work timing, of the majority zone; lattice adjacency; no flows (presence is given).
  */
-export function hexDataset(data: Dataset, people: PeopleInputs, t: HexTables): HexDataset {
+export function hexDataset(data: Dataset, people: PeopleInputs, t: HexTables, small: SmallAreas | null = null): HexDataset {
   const n = data.zones.count;
-  const weights = partWeights(t, data);
+  const weights = partWeights(t, data, small);
   const arrived = arrivedCommuters(data, people.phase);
   const present = hexPresence(t, weights, people.present, arrived, n);
 
@@ -80,7 +82,7 @@ export function hexDataset(data: Dataset, people: PeopleInputs, t: HexTables): H
     external: { ids: [], names: [] },
     flows: { origin: new Int32Array(0), destination: new Int32Array(0), count: new Float64Array(0) },
     stations: { ...data.stations, zone: Int32Array.from(t.stationHex) },
-    risk: hexRisk(data, people.present, t, partMeanPresent(t, weights, people.present, arrived, n)),
+    risk: hexRisk(data, people.present, t, partMeanPresent(t, weights, people.present, arrived, n), small),
     adjacency: t.adjacency,
   };
   return { data: hexes, people: { phase: hexPhase(people.phase, t, n), present, footfall: footfall(hexes) }, weights, workday };
