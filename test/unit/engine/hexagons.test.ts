@@ -31,14 +31,14 @@ function fromCentre(ring: number[][]): number {
 }
 
 describe('engine API: hexagons', { timeout: 60_000 }, () => {
-  it('hexGrid describes 694 hexagons over London: ids, names, majority borough and polygons', async () => {
+  it('hexGrid describes 696 hexagons over London (laid over its LSOA layer): ids, names, majority borough and polygons', async () => {
     const api = await londonApi();
     const grid = okGrid(await api.hexGrid(1, KM));
     expect(grid.cellKm).toBe(1);
-    expect(grid.ids).toHaveLength(694);
+    expect(grid.ids).toHaveLength(696);
     expect(grid.ids[122]).toBe('H0123');
     expect(grid.zone).toBeInstanceOf(Int32Array);
-    expect(grid.zone).toHaveLength(694);
+    expect(grid.zone).toHaveLength(696);
     expect(grid.geometries[0].type).toBe('Polygon');
     expect(grid.geometries[0].coordinates[0]).toHaveLength(7);
     const loaded = await api.loadDataset('default');
@@ -56,15 +56,15 @@ describe('engine API: hexagons', { timeout: 60_000 }, () => {
     const api = await londonApi();
     const grid = okGrid(await api.hexGrid(1, KM));
     const slot = okSlot(await api.runHexSlot(2, scenarioFile('follow-the-commute.json'), MON_NOON, KM));
-    expect(slot).toMatchObject({ slot: MON_NOON, n: 694, cellKm: 1, method: 'follow-demand', notes: [], onDuty: 6854, localTotal: 6854 });
+    expect(slot).toMatchObject({ slot: MON_NOON, n: 696, cellKm: 1, method: 'follow-demand', notes: [], onDuty: 6854, localTotal: 6854 });
     expect(slot.officersWhole.reduce((a, b) => a + b, 0)).toBe(6854);
     expect(slot.fixedWhole.reduce((a, b) => a + b, 0)).toBe(6854);
-    for (const a of [slot.present, slot.demand, slot.footfall, slot.pWait, slot.allocated]) expect(a).toHaveLength(694);
+    for (const a of [slot.present, slot.demand, slot.footfall, slot.pWait, slot.allocated]) expect(a).toHaveLength(696);
     // The City of London's hexagons are not the Met's; the week's largest figures bound this slot's.
     const city = grid.names.flatMap((name, h) => (name.endsWith('(City of London)') ? [h] : []));
     expect(city.length).toBeGreaterThan(0);
     for (const h of city) expect([slot.allocated[h], slot.officersWhole[h]]).toEqual([0, 0]);
-    expect(slot.allocated.reduce((a, b) => a + b, 0)).toBe(694 - city.length);
+    expect(slot.allocated.reduce((a, b) => a + b, 0)).toBe(696 - city.length);
     expect(Math.max(...slot.officersWhole)).toBeLessThanOrEqual(slot.weekMax.officers);
     expect(Math.max(...slot.present)).toBeLessThanOrEqual(slot.weekMax.present);
     expect(slot.weekMax.officers).toBeGreaterThan(0);
@@ -120,14 +120,14 @@ describe('engine API: hexagons', { timeout: 60_000 }, () => {
     const running = api.runHexSlot(7, scenarioFile('fixed-borough.json'), MON_NOON, KM);
     setTimeout(() => void api.cancel(7), 0);
     expect(await running).toEqual({ ok: false, cancelled: true });
-    expect(okSlot(await api.runHexSlot(8, scenarioFile('fixed-borough.json'), MON_NOON, KM)).n).toBe(694);
+    expect(okSlot(await api.runHexSlot(8, scenarioFile('fixed-borough.json'), MON_NOON, KM)).n).toBe(696);
   });
 
   it('pool passthroughs: a newer hexagon request for a view cancels the older', async () => {
     const pool = createEnginePool(inProcessEngineWorker(), { size: 1 });
     try {
       const grid = await pool.hexGrid('hex-grid', KM);
-      expect(grid.ok && grid.ids.length).toBe(694);
+      expect(grid.ok && grid.ids.length).toBe(696);
       const older = pool.runHexSlot('map:hex', scenarioFile('fixed-borough.json'), MON_NOON, KM);
       const newer = pool.runHexSlot('map:hex', scenarioFile('follow-the-commute.json'), MON_NOON, KM);
       expect(await older).toMatchObject({ ok: false, cancelled: true });
