@@ -6,7 +6,7 @@ import { rawFiles } from './raw.ts';
 import { RISK_YEARS, deriveRisk, type RiskResult } from './risk.ts';
 import { fidelityMarkdown } from './fidelity.ts';
 import { msoaFiles, msoasOf } from './msoa.ts';
-import { msoaManifest, msoaSourcesMarkdown } from './msoaSources.ts';
+import { msoaManifest, msoaScenario, msoaSourcesMarkdown } from './msoaSources.ts';
 import { lsoaResidents, smallAreasCsv } from './smallAreaLayer.ts';
 import { readAreaBoundaries, readLsoaCrime, readLsoas } from './smallAreas.ts';
 import { simplifiedTopology } from './topology.ts';
@@ -122,6 +122,7 @@ export async function deriveAll(rawDir: string, projectRoot: string): Promise<De
   ]);
   const msoaFilesOut = new Map<string, string>([
     ['dataset.json', msoaManifest()],
+    ['scenario.json', msoaScenario()],
     ['msoa.topojson', msoaTopo.text],
     ...msoaOut.files,
   ]);

@@ -16,6 +16,34 @@ export function msoaManifest(): string {
   return JSON.stringify(manifest, null, 2) + '\n';
 }
 
+/**
+ * data/msoa/scenario.json, which the CLI runs on the folder when no scenario is given: follow-the-commute's
+ * officers and shifts with the neighbourhood floor per 1,000 residents, since 150 officers in each of 983
+ * MSOAs would be more than the Met has on duty.
+ */
+export function msoaScenario(): string {
+  const scenario = {
+    $schema: '../../scenarios/scenario.schema.json',
+    name: 'Follow the commute (MSOAs)',
+    description:
+      'Follow the commute on the 983 MSOAs: the same officers and shifts as the borough scenarios, placed in proportion to the people present in each MSOA at each 15 minutes, with a neighbourhood floor of 0.3 officers per 1,000 residents (an assumption: about 2 per MSOA, half the borough scenario\'s 150 per borough).',
+    dataset: 'data/msoa',
+    force: 'Metropolitan Police Service',
+    method: 'follow-demand',
+    baseline: { shares: 'residents' },
+    supply: { headcount: 30940, availability: 0.886, hoursPerWeek: 40 },
+    shifts: [
+      { name: 'Early', start: '07:00', hours: 8, share: 0.35 },
+      { name: 'Late', start: '15:00', hours: 8, share: 0.35 },
+      { name: 'Night', start: '23:00', hours: 8, share: 0.3 },
+    ],
+    weights: { present: 1, footfall: 0, risk: 0 },
+    riskYear: 2019,
+    floors: { perThousandResidents: 0.3 },
+  };
+  return JSON.stringify(scenario, null, 2) + '\n';
+}
+
 export function msoaSourcesMarkdown(f: { flows: MsoaFlows; topo: SimplifiedTopology; zones: number; bytes: number }): string {
   return [
     '# Sources and method: the London MSOA dataset',
@@ -48,6 +76,9 @@ export function msoaSourcesMarkdown(f: { flows: MsoaFlows; topo: SimplifiedTopol
     '  categories summed (the two minor files, bicycle and vehicle theft, are parts of them and not added), then summed per',
     '  MSOA. LSOAs missing from a category file count 0. The City of London (its own force) has no rows.',
     '- **Stations**: the borough dataset\'s TfL 2019 stations and profiles, with the MSOA of their LSOA as `zone_id`.',
+    '- **`scenario.json`**: what `npm run simulate -- --dataset data/msoa` runs when no `--scenario` is given: follow the',
+    '  commute with a floor of 0.3 officers per 1,000 residents (an assumption; 150 officers per zone, the borough',
+    '  scenarios\' floor, would need more officers than are on duty across 983 MSOAs).',
     '',
     `Total size: ${thousands(f.bytes)} bytes. What this means for results, and how much they depend on the proxy:`,
     '`docs/data-fidelity.md`.',

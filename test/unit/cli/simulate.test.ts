@@ -78,6 +78,7 @@ beforeAll(async () => {
   Object.assign(runs, {
     default: cli([]),
     summary: cli(['--scenario', 'scenarios/follow-the-commute.json', '--summary']),
+    msoa: cli(['--dataset', 'data/msoa', '--summary']),
     geojson: cli(['--format', 'geojson', '--out', join(tmp, 'out.geojson')]),
     help: cli(['--help']),
     missing: cli(['--scenario', 'scenarios/no-such-scenario.json']),
@@ -117,6 +118,14 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
       'zone_id,zone_name,force,residents,workday_population,net_daytime_change,officer_hours_fixed,officer_hours,officer_hours_change',
     );
     expect(lines).toHaveLength(33 + 2);
+  });
+
+  it('runs the MSOA dataset with its own scenario.json when no scenario is given: 983 zone rows, London\'s residents', async () => {
+    const { code, stdout, stderr } = await runs.msoa;
+    expect([code, stderr]).toEqual([0, '']);
+    const rows = stdout.trim().split('\n').slice(1).map((l) => l.split(','));
+    expect(rows).toHaveLength(983);
+    expect(rows.reduce((a, r) => a + Number(r[3]), 0)).toBe(8173941);
   });
 
   it('writes GeoJSON to the --out file, with 33 features, and nothing to stdout', async () => {
