@@ -9,7 +9,7 @@ import { msoaFiles, msoasOf } from './msoa.ts';
 import { msoaManifest, msoaScenario, msoaSourcesMarkdown } from './msoaSources.ts';
 import { lsoaResidents, smallAreasCsv } from './smallAreaLayer.ts';
 import { readAreaBoundaries, readLsoaCrime, readLsoas } from './smallAreas.ts';
-import { simplifiedTopology } from './topology.ts';
+import { simplifiedTopology, type SimplifiedTopology } from './topology.ts';
 import { DEFAULT_BLEND, workplaceWeights } from './workplaceWeights.ts';
 import { sourcesMarkdown } from './sources-md.ts';
 import { deriveStations, type StationsResult } from './stations.ts';
@@ -33,6 +33,8 @@ export interface Results {
   stations: StationsResult;
   risk: RiskResult;
   supply: Record<string, number>;
+  /** The LSOA layer: its size, the simplified boundaries, and the workplace proxy's blend. */
+  small: { lsoas: number; topo: SimplifiedTopology; blend: number };
 }
 
 /** Share of boundary vertices kept when simplifying (the files stay well under 1 MB and 1.5 MB). */
@@ -108,7 +110,7 @@ export async function deriveAll(rawDir: string, projectRoot: string): Promise<De
   const small = { csv: smallAreasCsv(lsoas, lsoaResidents(lsoas, zones.zones), work, crime), topo: lsoaTopo };
   const risk = deriveRisk(raw, zones.zones);
   const supply = deriveSupply(raw);
-  const results: Results = { zones, flows, workday, stations, risk, supply: supply.values };
+  const results: Results = { zones, flows, workday, stations, risk, supply: supply.values, small: { lsoas: lsoas.length, topo: lsoaTopo, blend: DEFAULT_BLEND } };
   const files = new Map<string, string>([
     ['dataset.json', datasetJson()],
     ...Object.entries(zones.files),

@@ -16,7 +16,9 @@ import { SLOTS_PER_DAY, SLOTS_PER_WEEK, DAY_TYPES, serviceDayTypeIndex } from '.
 export function presence(data: Dataset, phase: CommutePhase = commutePhase(data)): Float64Array {
   const n = data.zones.count;
   const r = data.residents;
-  const days = DAY_TYPES.map((_, t) => dayTypePresence(data, phase, t));
+  // A day type without curves of its own shares Mon-Thu's, and so its full-strength day.
+  const own = DAY_TYPES.map((_, t) => (t === 0 || phase.ownShape[t] ? dayTypePresence(data, phase, t) : null));
+  const days = own.map((d) => d ?? own[0]!);
   const out = new Float64Array(SLOTS_PER_WEEK * n);
   for (let s = 0; s < SLOTS_PER_WEEK; s++) {
     const t = serviceDayTypeIndex(s);

@@ -54,7 +54,7 @@ describe('mountHexView', { timeout: 60_000 }, () => {
       await noon;
       expect(r.layers.map((l) => [l.id, l.visibility])).toEqual([['hexagons-fill', 'visible'], ['hexagons-outline', 'visible'], ['stations', undefined]]);
       const fills = r.states.filter((s) => 'fill' in s.state);
-      expect(fills).toHaveLength(694);
+      expect(fills).toHaveLength(696);
       expect(hexView.slot()?.officersWhole.reduce((a, b) => a + b, 0)).toBe(6854);
       const high = fills.filter((s) => s.state.fill === 'high').map((s) => s.id);
       expect(high.length).toBeGreaterThan(0);
@@ -67,7 +67,7 @@ describe('mountHexView', { timeout: 60_000 }, () => {
       expect(r.added()).toBe(1);
       // Only hexagons whose colour changed were touched; the busiest noon hexagons are no longer 'high'.
       expect(r.states.length).toBeGreaterThan(0);
-      expect(r.states.length).toBeLessThan(694);
+      expect(r.states.length).toBeLessThan(696);
       expect(r.states.some((s) => high.includes(s.id) && s.state.fill === 'low')).toBe(true);
 
       r.states.length = 0;
@@ -112,7 +112,7 @@ describe('mountHexView', { timeout: 60_000 }, () => {
       expect(count).toBe(2);
       expect(r.added()).toBe(2);
       expect(hexView.grid()).not.toBe(firstGrid);
-      expect(hexView.grid()?.ids).toHaveLength(694);
+      expect(hexView.grid()?.ids).toHaveLength(696);
     } finally {
       hexView.dispose();
       engine.dispose();

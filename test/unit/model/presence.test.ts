@@ -7,7 +7,7 @@ import { workdayPopulation } from '../../../src/model/workday.ts';
 import { loadDefault } from '../loadDefault.ts';
 import { arbitraryDataset } from './arbitraryDataset.ts';
 
-describe('presence', () => {
+describe('presence', { timeout: 30_000 }, () => {
   it('is exactly the residents at 03:00 on every day, when the network is shut', () => {
     fc.assert(
       fc.property(arbitraryDataset(), (data) => {
