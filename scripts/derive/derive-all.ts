@@ -132,9 +132,16 @@ export async function deriveAll(rawDir: string, projectRoot: string): Promise<De
   msoaFilesOut.set('SOURCES.md', msoaSourcesMarkdown({ flows: msoaOut.flows, topo: msoaTopo, zones: msoas.length, bytes: msoaBytes }));
   for (const [name, text] of msoaFilesOut) files.set(`msoa/${name}`, text);
   const lines = report(results);
+  const tfl = (i: number, key: 'entries' | 'exits') => stations.annual.reduce((a, rec) => a + rec[key][i], 0);
+  const ours = (list: typeof stations.all, day: 'mon-thu' | 'saturday', dir: 'in' | 'out') => list.reduce((a, st) => a + st.total.get(day)![dir], 0);
+  lines.push(
+    `TfL 2019 typical day, entries (TfL annualised file, all records / our stations / in London): Mon-Thu ${thousands(tfl(0, 'entries'))} / ` +
+      `${thousands(ours(stations.all, 'mon-thu', 'in'))} / ${thousands(ours(stations.kept, 'mon-thu', 'in'))}; Saturday ${thousands(tfl(2, 'entries'))} / ` +
+      `${thousands(ours(stations.all, 'saturday', 'in'))} / ${thousands(ours(stations.kept, 'saturday', 'in'))}`,
+  );
   lines.push(
     `small areas: ${lsoas.length} LSOAs (small_areas.topojson ${thousands(lsoaTopo.text.length)} bytes, ${thousands(lsoaTopo.arcs)} arcs), ` +
-      `${msoas.length} MSOAs (zones.topojson ${thousands(msoaTopo.text.length)} bytes); MSOA flows ${thousands(msoaOut.flows.rows.length)} rows; data/msoa ${thousands(msoaBytes)} bytes`,
+      `${msoas.length} MSOAs (msoa.topojson ${thousands(msoaTopo.text.length)} bytes); MSOA flows ${thousands(msoaOut.flows.rows.length)} rows; data/msoa ${thousands(msoaBytes)} bytes`,
   );
   // The fidelity report compares the shipped blend with a station-heavy one.
   const altOut = msoaFiles(zones.zones, msoas, flows.rows, workplaceWeights(lsoas, stations.kept, ALT_BLEND), stations.kept, crime, lsoaAreas);
