@@ -1,5 +1,5 @@
 import {
-  TOTAL_SATURDAY_IN, TOTAL_SATURDAY_OUT, TOTAL_SUNDAY_IN, TOTAL_SUNDAY_OUT, TOTAL_WEEKDAY_IN, TOTAL_WEEKDAY_OUT, TOTALS_STRIDE,
+  PROFILE_DAY_TYPES, TOTAL_SATURDAY_IN, TOTAL_SATURDAY_OUT, TOTAL_SUNDAY_IN, TOTAL_SUNDAY_OUT, TOTAL_WEEKDAY_IN, TOTAL_WEEKDAY_OUT, TOTALS_STRIDE,
   type Stations,
 } from '../src/model/dataset.ts';
 import type { Prng } from './prng.ts';
@@ -26,10 +26,11 @@ export function syntheticStations(
   const zone = new Int32Array(count);
   const lon = new Float64Array(count);
   const lat = new Float64Array(count);
-  const totals = new Float64Array(count * TOTALS_STRIDE);
-  const profileIn = new Float32Array(count * SLOTS);
-  const profileOut = new Float32Array(count * SLOTS);
-  const hasProfile = new Uint8Array(count);
+  // Mon-Thu profiles only (the first of PROFILE_DAY_TYPES blocks): other day types repeat their shape.
+  const totals = new Float64Array(count * TOTALS_STRIDE).fill(NaN);
+  const profileIn = new Float32Array(PROFILE_DAY_TYPES * count * SLOTS);
+  const profileOut = new Float32Array(PROFILE_DAY_TYPES * count * SLOTS);
+  const hasProfile = new Uint8Array(PROFILE_DAY_TYPES * count);
   for (let i = 0; i < count; i++) {
     const central = i < centres.length || rnd.next() < 0.5;
     const c = centres[i % centres.length];

@@ -8,17 +8,21 @@ export interface RawFiles {
   /** Read a raw file as text; `latin1` for the GLA borough profiles. */
   text(rel: string, encoding?: 'utf8' | 'latin1'): string;
   table(rel: string, encoding?: 'utf8' | 'latin1'): Table;
+  /** Absolute path of a raw file (for binary formats such as xlsx); throws if it is missing. */
+  path(rel: string): string;
 }
 
 export function rawFiles(dir: string): RawFiles {
-  const text = (rel: string, encoding: 'utf8' | 'latin1' = 'utf8'): string => {
+  const at = (rel: string): string => {
     const file = path.join(dir, rel);
     if (!fs.existsSync(file)) throw new Error(`raw file missing: ${file} (pass --raw DIR to point at the raw data folder)`);
-    return fs.readFileSync(file).toString(encoding);
+    return file;
   };
+  const text = (rel: string, encoding: 'utf8' | 'latin1' = 'utf8'): string => fs.readFileSync(at(rel)).toString(encoding);
   return {
     dir,
     text,
+    path: at,
     table: (rel, encoding = 'utf8') => parseTable(text(rel, encoding), rel),
   };
 }
@@ -31,9 +35,12 @@ export const RAW = {
   sape2020: 'ons-sape/london-mid2020-pop-lsoa.csv',
   glaProfiles: 'gla-borough-profiles/london-borough-profiles.csv',
   flows: 'lancaster-covid19uk/mergedflows_2011_london_touching.csv',
-  stations: 'oobrien-vis/tubeheartbeat_stations.csv',
-  stationCounts: 'oobrien-vis/station_entry_exit_counts.csv',
-  stationFlows2015: 'oobrien-vis/tubeheartbeat_stationflows_aut2015.csv',
+  tflStations: 'tfl-stations/Stations_20220221.csv',
+  tflQhr2019: 'tfl-counts/ByQhrEntryExit_2019.xlsx',
+  tflAnnual2019: 'tfl-counts/AnnualisedEntryExit_2019.xlsx',
+  lsoaBoundaries: (lad: string) => `ons-boundaries-lsoa-msoa/lsoa/topo_${lad}.json`,
+  msoaBoundaries: (lad: string) => `ons-boundaries-lsoa-msoa/msoa/topo_${lad}.json`,
+  crimeLsoa: (category: string) => `mps-crime-lsoa/london-2011-2021-${category}.csv`,
   crime: 'mps-crime/MPS_Borough_Level_Crime_Historical_201004-202107.csv',
   officerFte: 'home-office-police-workforce/officer-fte-2019.csv',
   officerHeadcount: 'home-office-police-workforce/officer-headcount-2019.csv',

@@ -1,211 +1,202 @@
 /**
- * Station locations (oobrien/vis tubeheartbeat stations), 2015 typical-day entry/exit totals and
- * autumn 2015 weekday 15-minute profiles (TfL RODS), kept for stations inside a London borough.
+ * Stations from TfL's own 2019 counts (tfl-counts/ByQhrEntryExit_2019.xlsx), one per NLC, placed by the
+ * coordinates of tfl-stations/Stations_20220221.csv and kept when inside a London borough.
+ *
+ * TfL publishes one record per (mode, NLC). A station's "Station entry / exit" record counts its gates,
+ * which may serve several modes; "boarding / alighting" records count one mode's passengers and repeat
+ * part of a gated station's count (Bank and Monument's DLR record, for example). So an NLC with a gated
+ * record keeps that record alone, and an NLC with only boarding / alighting records (ungated National Rail
+ * stations served by the Overground or TfL Rail) sums them.
  */
-import { booleanPointInPolygon, point } from '@turf/turf';
-import type { Boundaries } from './boundaries.ts';
-import { parseCount, parseCsv, parseDecimal, toCsv } from './csv.ts';
+import { byCodeUnit, parseDecimal, toCsv } from './csv.ts';
 import { fixed, int } from './format.ts';
 import { RAW, type RawFiles } from './raw.ts';
+import { DAY_TYPES, QHR, SERVICE_START, readAnnualised, readQhr, type AnnualRecord, type DayTypeName, type QhrRecord } from './tflCounts.ts';
+import { areaAt, type SmallArea } from './smallAreas.ts';
 import type { Zone } from './zones.ts';
 
-const YEAR = '2015';
-/** stations.csv total columns and the metric names in station_entry_exit_counts.csv. */
-const TOTALS: readonly [string, string][] = [
-  ['weekday_in', 'in'],
-  ['weekday_out', 'out'],
-  ['saturday_in', 'sat_in'],
-  ['saturday_out', 'sat_out'],
-  ['sunday_in', 'sun_in'],
-  ['sunday_out', 'sun_out'],
-];
-export const SLOTS = 96;
+export const GATED = 'Station entry / exit';
 export const SLOT_NAMES: readonly string[] = Array.from(
-  { length: SLOTS },
+  { length: QHR },
   (_, s) => `${String(Math.floor(s / 4)).padStart(2, '0')}:${String((s % 4) * 15).padStart(2, '0')}`,
 );
+/** stations.csv total columns: (column prefix, day type). `weekday` is TfL's Mon-Thu typical day. */
+const TOTAL_PREFIX: Record<DayTypeName, string> = { 'mon-thu': 'weekday', friday: 'friday', saturday: 'saturday', sunday: 'sunday' };
+const TOTAL_COLUMNS = ['weekday_in', 'weekday_out', 'saturday_in', 'saturday_out', 'sunday_in', 'sunday_out', 'friday_in', 'friday_out'];
 
-interface Station {
+export interface Station {
   id: string;
+  name: string;
+  modes: string[];
+  gated: boolean;
+  lon: number;
+  lat: number;
+  /** Borough (zone id) and LSOA containing the station, or null outside London. */
+  zone: string | null;
+  lsoa: string | null;
+  /** day type -> direction -> 96 values in CLOCK columns (00:00 first; 00:00-04:45 are the early hours after the day). */
+  profile: Map<DayTypeName, { in: number[]; out: number[] }>;
+  total: Map<DayTypeName, { in: number; out: number }>;
+}
+
+export interface StationsResult {
+  /** Every station with coordinates (inside or outside London). */
+  all: Station[];
+  /** The kept ones, inside a borough, sorted by NLC. */
+  kept: Station[];
+  records: number;
+  gatedRecordsUsed: number;
+  duplicateRecordsDropped: string[];
+  summedRecords: string[];
+  outside: string[];
+  coordinateFixes: string[];
+  snapped: string[];
+  perZone: Map<string, number>;
+  qhrRows: number;
+  annual: AnnualRecord[];
+  files: { 'stations.csv': string; 'station_profiles.csv': string };
+}
+
+interface Located {
   name: string;
   lon: number;
   lat: number;
 }
 
-export interface StationsResult {
-  kept: number;
-  withProfileAndTotals: number;
-  withProfileOnly: number;
-  withTotalsOnly: number;
-  /** Kept stations whose profile has only one direction, e.g. "Kensington (Olympia) (out only)". */
-  oneDirection: string[];
-  sourceStations: number;
-  droppedOutsideWithData: string[];
-  droppedOutsideNoData: number;
-  droppedInsideNoData: string[];
-  inTwoZones: string[];
-  perZone: Map<string, number>;
-  profileRows: number;
-  profileStationsDropped: number;
-  totalsStationsUnmatched: string[];
-  files: { 'stations.csv': string; 'station_profiles.csv': string };
+function normalised(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/\b(nr|el|lu|lo|dlr)\b/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
-/** NLC without zero padding ("0500" -> "500"); null for codes that are not numeric NLCs. */
-function nlc(raw: string): string | null {
-  const s = raw.trim();
-  return /^\d+$/.test(s) ? String(Number(s)) : null;
-}
-
-function readStations(raw: RawFiles): Station[] {
-  const t = raw.table(RAW.stations);
-  const [cId, cName, cLon, cLat] = [t.col('tfl_nlc_id'), t.col('name'), t.col('lon'), t.col('lat')];
-  const seen = new Set<string>();
-  return t.rows.map((r, i) => {
+/** Station coordinates by NLC. The list repeats one NLC for two stations; such rows are told apart by name. */
+function readLocations(raw: RawFiles): { byNlc: Map<string, Located[]> } {
+  const t = raw.table(RAW.tflStations);
+  const [cNlc, cName, cLon, cLat] = [t.col('NLC'), t.col('NAME'), t.col('x'), t.col('y')];
+  const byNlc = new Map<string, Located[]>();
+  for (const [i, r] of t.rows.entries()) {
     const where = `${t.label} line ${i + 2}`;
-    const id = nlc(r[cId]);
-    if (id === null || seen.has(id)) throw new Error(`${where}: bad or duplicate NLC "${r[cId]}"`);
-    seen.add(id);
-    return { id, name: r[cName].trim(), lon: parseDecimal(r[cLon], where), lat: parseDecimal(r[cLat], where) };
-  });
+    const nlc = r[cNlc].trim();
+    if (!/^\d+$/.test(nlc)) throw new Error(`${where}: NLC "${nlc}"`);
+    const loc = { name: r[cName].trim(), lon: parseDecimal(r[cLon], where), lat: parseDecimal(r[cLat], where) };
+    const list = byNlc.get(String(Number(nlc))) ?? [];
+    if (!list.some((l) => l.name === loc.name && l.lon === loc.lon && l.lat === loc.lat)) list.push(loc);
+    byNlc.set(String(Number(nlc)), list);
+  }
+  return { byNlc };
 }
 
-/** 2015 typical-day totals by unpadded NLC and metric. The file has no header. */
-function readTotals(raw: RawFiles): Map<string, Map<string, number>> {
-  const rows = parseCsv(raw.text(RAW.stationCounts), RAW.stationCounts);
-  const wanted = new Set(TOTALS.map(([, m]) => m));
-  const out = new Map<string, Map<string, number>>();
-  for (const [i, r] of rows.entries()) {
-    const where = `${RAW.stationCounts} line ${i + 1}`;
-    if (r.length !== 4) throw new Error(`${where}: expected 4 cells (station_id, year, metric, value)`);
-    const [rawId, year, metric, value] = r;
-    if (year !== YEAR || !wanted.has(metric)) continue;
-    const id = nlc(rawId);
-    if (id === null) continue; // NR CRS codes and other non-NLC ids cannot join the station list
-    const m = out.get(id) ?? new Map<string, number>();
-    const v = parseCount(value, where);
-    if (m.has(metric) && m.get(metric) !== v) throw new Error(`${where}: conflicting ${metric} for ${rawId}`);
-    m.set(metric, v);
-    out.set(id, m);
+function locate(nlc: string, name: string, loc: ReturnType<typeof readLocations>, fixes: string[]): Located {
+  const want = normalised(name);
+  const listed = loc.byNlc.get(nlc) ?? [];
+  const byName = listed.filter((l) => normalised(l.name) === want);
+  if (byName.length === 1) return byName[0];
+  const elsewhere = [...loc.byNlc.values()].flat().filter((l) => normalised(l.name) === want);
+  if (listed.length === 1 && elsewhere.length === 0) return listed[0];
+  if (elsewhere.length === 1) {
+    fixes.push(`${name} (TfL NLC ${nlc}) is listed under another NLC and was joined by name`);
+    return elsewhere[0];
   }
+  throw new Error(`${RAW.tflStations}: no coordinates for NLC ${nlc} "${name}"`);
+}
+
+/** 96 service-order quarter-hours (05:00 first) to clock columns (00:00 first). */
+function toClock(qhr: readonly number[]): number[] {
+  const out = new Array<number>(QHR).fill(0);
+  qhr.forEach((v, c) => (out[(SERVICE_START + c) % QHR] += v));
   return out;
 }
 
-/** Quarter-hour profiles: NLC -> direction -> 96 slots from 00:00. */
-function readProfiles(raw: RawFiles): Map<string, Map<'in' | 'out', number[]>> {
-  const all = parseCsv(raw.text(RAW.stationFlows2015), RAW.stationFlows2015);
-  const header = all[0].map((h) => h.trim());
-  const cId = header.indexOf('station NLC');
-  const cAei = header.indexOf('AEI');
-  if (cId < 0 || cAei < 0) throw new Error(`${RAW.stationFlows2015}: missing "station NLC" or "AEI" column`);
-  // Columns "HHMM-HHMM": the service day runs 05:00 to 02:00; 00:00-01:45 map onto clock slots 0..7.
-  const slotOf = new Map<number, number>();
-  const used = new Set<number>();
-  header.forEach((h, c) => {
-    const m = /^(\d{2})(\d{2})-(\d{2})(\d{2})$/.exec(h);
-    if (!m) return;
-    const start = Number(m[1]) * 60 + Number(m[2]);
-    const end = Number(m[3]) * 60 + Number(m[4]);
-    if (start % 15 !== 0 || (start + 15) % 1440 !== end % 1440) throw new Error(`${RAW.stationFlows2015}: odd column "${h}"`);
-    const slot = start / 15;
-    if (used.has(slot)) throw new Error(`${RAW.stationFlows2015}: duplicate slot "${h}"`);
-    used.add(slot);
-    slotOf.set(c, slot);
-  });
-  if (slotOf.size !== 84) throw new Error(`${RAW.stationFlows2015}: expected 84 quarter-hour columns, found ${slotOf.size}`);
-  const out = new Map<string, Map<'in' | 'out', number[]>>();
-  for (const [i, r] of all.slice(1).entries()) {
-    const where = `${RAW.stationFlows2015} line ${i + 2}`;
-    const aei = r[cAei].trim();
-    if (aei === 'I') continue; // interchanges are not entries or exits
-    if (aei !== 'A' && aei !== 'E') throw new Error(`${where}: AEI "${aei}"`);
-    const id = nlc(r[cId]);
-    if (id === null) throw new Error(`${where}: bad NLC "${r[cId]}"`);
-    const dir = aei === 'A' ? 'in' : 'out';
-    const profile = new Array<number>(SLOTS).fill(0);
-    for (const [c, slot] of slotOf) profile[slot] = parseCount(r[c], where);
-    const m = out.get(id) ?? new Map<'in' | 'out', number[]>();
-    if (m.has(dir)) throw new Error(`${where}: duplicate ${id} ${aei}`);
-    m.set(dir, profile);
-    out.set(id, m);
-  }
-  return out;
-}
-
-export function deriveStations(raw: RawFiles, zones: readonly Zone[], boundaries: Boundaries): StationsResult {
-  const stations = readStations(raw);
-  const totals = readTotals(raw);
-  const profiles = readProfiles(raw);
-  // Boundary features in zone-id order, so a point on a shared edge goes to the lower zone id.
-  const polys = zones.map((z) => ({ id: z.id, f: boundaries.features[boundaries.ids.indexOf(z.boundaryKey)] }));
-
-  const kept: Station[] = [];
-  const res: Omit<
-    StationsResult,
-    'kept' | 'withProfileAndTotals' | 'withProfileOnly' | 'withTotalsOnly' | 'oneDirection' | 'files' | 'profileRows' | 'profileStationsDropped'
-  > = {
-    sourceStations: stations.length,
-    droppedOutsideWithData: [],
-    droppedOutsideNoData: 0,
-    droppedInsideNoData: [],
-    inTwoZones: [],
-    perZone: new Map(zones.map((z) => [z.id, 0])),
-    totalsStationsUnmatched: [],
-  };
-  for (const s of stations) {
-    const p = point([s.lon, s.lat]);
-    const inside = polys.filter(({ f }) => booleanPointInPolygon(p, f)).map(({ id }) => id);
-    const hasData = profiles.has(s.id) || totals.has(s.id);
-    if (inside.length === 0) {
-      if (hasData) res.droppedOutsideWithData.push(`${s.name} (${s.id})`);
-      else res.droppedOutsideNoData += 1;
-      continue;
-    }
-    if (inside.length > 1) res.inTwoZones.push(`${s.name} (${inside.join(', ')})`);
-    if (!hasData) {
-      res.droppedInsideNoData.push(`${s.name} (${s.id})`);
-      continue;
-    }
-    res.perZone.set(inside[0], res.perZone.get(inside[0])! + 1);
-    kept.push(s);
-  }
-  kept.sort((a, b) => Number(a.id) - Number(b.id));
-  const keptIds = new Set(kept.map((s) => s.id));
-  const known = new Set(stations.map((s) => s.id));
-  res.totalsStationsUnmatched = [...totals.keys()].filter((id) => !known.has(id)).sort((a, b) => Number(a) - Number(b));
-
+/** stations.csv and station_profiles.csv for the given stations, each placed in the zone `zoneOf` names. */
+export function stationFiles(kept: readonly Station[], zoneOf: (s: Station) => string): { 'stations.csv': string; 'station_profiles.csv': string } {
   const stationsCsv = toCsv(
-    ['id', 'name', 'lon', 'lat', ...TOTALS.map(([c]) => c)],
-    kept.map((s) => {
-      const t = totals.get(s.id);
-      return [s.id, s.name, fixed(s.lon, 6), fixed(s.lat, 6), ...TOTALS.map(([, m]) => (t?.has(m) ? int(t.get(m)!) : ''))];
-    }),
+    ['id', 'name', 'lon', 'lat', 'zone_id', ...TOTAL_COLUMNS, 'modes'],
+    kept.map((s) => [
+      s.id, s.name, fixed(s.lon, 6), fixed(s.lat, 6), zoneOf(s),
+      ...TOTAL_COLUMNS.map((c) => {
+        const [prefix, dir] = c.split('_') as [string, 'in' | 'out'];
+        const day = DAY_TYPES.find((d) => TOTAL_PREFIX[d] === prefix)!;
+        return int(s.total.get(day)![dir]);
+      }),
+      s.modes.join(' '),
+    ]),
   );
   const profileRows: string[][] = [];
   for (const s of kept) {
-    const p = profiles.get(s.id);
-    if (!p) continue;
-    for (const dir of ['in', 'out'] as const) {
-      const v = p.get(dir);
-      if (v) profileRows.push([s.id, dir, ...v.map(int)]);
+    for (const day of DAY_TYPES) {
+      for (const dir of ['in', 'out'] as const) profileRows.push([s.id, day, dir, ...s.profile.get(day)![dir].map(int)]);
     }
   }
-  const count = (p: boolean, t: boolean): number => kept.filter((s) => profiles.has(s.id) === p && totals.has(s.id) === t).length;
-  const oneDirection = kept
-    .filter((s) => profiles.has(s.id) && profiles.get(s.id)!.size === 1)
-    .map((s) => `${s.name} (${[...profiles.get(s.id)!.keys()][0]} only)`);
+  return { 'stations.csv': stationsCsv, 'station_profiles.csv': toCsv(['station_id', 'day_type', 'direction', ...SLOT_NAMES], profileRows) };
+}
+
+/**
+ * Stations are placed in the LSOA containing them (or the nearest within 0.5 km: the boundaries leave the
+ * Thames out, and Embankment, Temple and Wapping stand on its bank) and so in that LSOA's borough; the
+ * result is written to stations.csv as zone_id, so loaders need no point test against coarser polygons.
+ */
+export async function deriveStations(raw: RawFiles, zones: readonly Zone[], lsoas: readonly SmallArea[]): Promise<StationsResult> {
+  const records = await readQhr(raw.path(RAW.tflQhr2019), RAW.tflQhr2019);
+  const annual = await readAnnualised(raw.path(RAW.tflAnnual2019), RAW.tflAnnual2019);
+  const loc = readLocations(raw);
+  const byNlc = new Map<string, QhrRecord[]>();
+  for (const r of records) byNlc.set(r.nlc, [...(byNlc.get(r.nlc) ?? []), r]);
+
+  const res = {
+    duplicateRecordsDropped: [] as string[],
+    summedRecords: [] as string[],
+    outside: [] as string[],
+    coordinateFixes: [] as string[],
+    snapped: [] as string[],
+    perZone: new Map(zones.map((z) => [z.id, 0])),
+  };
+  const all: Station[] = [];
+  let gatedRecordsUsed = 0;
+  for (const nlc of [...byNlc.keys()].sort((a, b) => Number(a) - Number(b))) {
+    const recs = byNlc.get(nlc)!;
+    const modesOf = (rs: QhrRecord[]) => [...new Set(rs.map((r) => r.mode))];
+    const gated = recs.filter((r) => r.coverage === GATED);
+    if (modesOf(gated).length > 1) throw new Error(`${RAW.tflQhr2019}: NLC ${nlc} has gated records for ${modesOf(gated).join(', ')}`);
+    const used = gated.length > 0 ? gated : recs;
+    if (gated.length > 0) {
+      gatedRecordsUsed += 1;
+      for (const m of modesOf(recs.filter((r) => r.coverage !== GATED))) res.duplicateRecordsDropped.push(`${gated[0].station} (${m})`);
+    } else if (modesOf(recs).length > 1) res.summedRecords.push(`${recs[0].station} (${modesOf(recs).join(' + ')})`);
+    const profile = new Map<DayTypeName, { in: number[]; out: number[] }>();
+    const total = new Map<DayTypeName, { in: number; out: number }>();
+    for (const day of DAY_TYPES) {
+      const p = { in: new Array<number>(QHR).fill(0), out: new Array<number>(QHR).fill(0) };
+      const t = { in: 0, out: 0 };
+      for (const r of used.filter((x) => x.day === day)) {
+        toClock(r.qhr).forEach((v, q) => (p[r.dir][q] += v));
+        t[r.dir] += r.total;
+      }
+      profile.set(day, p);
+      total.set(day, t);
+    }
+    const name = used[0].station;
+    const at = locate(nlc, name, loc, res.coordinateFixes);
+    const placed = areaAt(lsoas, at.lon, at.lat);
+    const zone = placed?.area.lad ?? null;
+    if (placed && placed.snappedKm > 0) res.snapped.push(`${name} (${Math.round(placed.snappedKm * 1000)} m to ${placed.area.id})`);
+    if (zone === null) res.outside.push(name);
+    else res.perZone.set(zone, res.perZone.get(zone)! + 1);
+    all.push({ id: nlc, name, modes: modesOf(used), gated: gated.length > 0, lon: at.lon, lat: at.lat, zone, lsoa: placed?.area.id ?? null, profile, total });
+  }
+  const kept = all.filter((s) => s.zone !== null);
+
+  res.outside.sort(byCodeUnit);
   return {
     ...res,
-    kept: kept.length,
-    withProfileAndTotals: count(true, true),
-    withProfileOnly: count(true, false),
-    withTotalsOnly: count(false, true),
-    oneDirection,
-    profileRows: profileRows.length,
-    profileStationsDropped: [...profiles.keys()].filter((id) => !keptIds.has(id)).length,
-    files: {
-      'stations.csv': stationsCsv,
-      'station_profiles.csv': toCsv(['station_id', 'direction', ...SLOT_NAMES], profileRows),
-    },
+    all,
+    kept,
+    records: records.length / (DAY_TYPES.length * 2),
+    gatedRecordsUsed,
+    qhrRows: records.length,
+    annual,
+    files: stationFiles(kept, (s) => s.zone!),
   };
 }

@@ -3,13 +3,16 @@
  * flows with origin != destination, exactly as src/model/workday.ts does.
  */
 import type { FlowRow } from './flows.ts';
-import type { Zone } from './zones.ts';
+import { CITY, WESTMINSTER, type Zone } from './zones.ts';
 
 export const WANDSWORTH = 'E09000032';
 export const TOWER_HAMLETS = 'E09000030';
 
 /** Targets (RSA 2015 / GLA figures) and the relative tolerance allowed against them. */
 export const TARGETS = { wandsworthNet: -60730, towerHamletsNet: 114381, londonWorkday: 8685000, tolerance: 0.015 };
+
+/** ONS, 2011 Census workday population release (31 October 2013): the City's workday population is 56 times its residents. */
+export const CITY_TARGET = { ratio: 56, tolerance: 0.02 };
 
 export interface WorkdayFigures {
   /** Per zone: residents, in-commuters, out-commuters, workday population. */
@@ -45,5 +48,10 @@ export function workdayFigures(zones: readonly Zone[], flows: readonly FlowRow[]
     const rel = Math.abs(figures[name] - target) / Math.abs(target);
     if (rel > TARGETS.tolerance) failures.push(`${name} = ${figures[name]} is ${(rel * 100).toFixed(2)}% from ${target}`);
   }
+  // ONS 2011 workday release: the City gained 56-fold, Westminster "almost three fold".
+  const ratio = (id: string): number => byZone.get(id)!.workday / byZone.get(id)!.residents;
+  const city = ratio(CITY);
+  if (Math.abs(city - CITY_TARGET.ratio) > CITY_TARGET.ratio * CITY_TARGET.tolerance) failures.push(`City of London workday/residents = ${city.toFixed(2)}, not within 2% of 56`);
+  if (!(ratio(WESTMINSTER) < 3)) failures.push(`Westminster workday/residents = ${ratio(WESTMINSTER).toFixed(3)}, not below 3`);
   return { byZone, ...figures, londonResidents, failures };
 }

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { ExportFormat, Scenario } from '../engine/index.ts';
 import { datasetFolder, displayPath, PROJECT_ROOT } from './datasetFolder.ts';
 import { loadDatasetFolder } from './loadDatasetFolder.ts';
@@ -10,6 +11,15 @@ import { USAGE } from './usage.ts';
 import { writeOutput } from './writeOutput.ts';
 
 export const DEFAULT_SCENARIO = join('scenarios', 'follow-the-commute.json');
+/** A dataset folder may carry the scenario the CLI runs on it when none is given (data/msoa/ does). */
+export const DATASET_SCENARIO = 'scenario.json';
+
+/** --scenario, else the --dataset folder's own scenario.json, else the project's default scenario. */
+function scenarioPathOf(scenario: string | null, dataset: string | null): string {
+  if (scenario !== null) return scenario;
+  if (dataset !== null && existsSync(join(dataset, DATASET_SCENARIO))) return resolve(dataset, DATASET_SCENARIO);
+  return join(PROJECT_ROOT, DEFAULT_SCENARIO);
+}
 
 export interface CommandStreams {
   stdout: NodeJS.WritableStream;
@@ -42,7 +52,7 @@ export async function simulateCommand(argv: readonly string[], streams: CommandS
     streams.stdout.write(USAGE);
     return;
   }
-  const scenarioPath = options.scenario ?? join(PROJECT_ROOT, DEFAULT_SCENARIO);
+  const scenarioPath = scenarioPathOf(options.scenario, options.dataset);
   const scenarioShown = options.scenario ?? displayPath(scenarioPath);
   const scenario = withResponseOptions(await readScenarioFile(scenarioPath, scenarioShown), options);
   const folder = datasetFolder(options.dataset, scenario, scenarioShown);

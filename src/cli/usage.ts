@@ -4,7 +4,8 @@ Runs a Tideline scenario on a dataset and writes where the officers sit: whole o
 for each 15-minute slot of the week.
 
 Options:
-  --scenario FILE   scenario JSON (default: scenarios/follow-the-commute.json)
+  --scenario FILE   scenario JSON (default: the --dataset folder's scenario.json if it has one,
+                    else scenarios/follow-the-commute.json)
   --dataset DIR     dataset folder (default: the scenario's "dataset" field, relative to the
                     project, where "default" means data/; without that field, data/)
   --out FILE        write to FILE instead of standard output

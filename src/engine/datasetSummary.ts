@@ -69,7 +69,7 @@ export function datasetSummary(data: Dataset, geometries: (Polygon | MultiPolygo
     counts: {
       zones: zones.count,
       stations: stations.count,
-      stationsWithProfiles: stations.hasProfile.reduce((a, b) => a + b, 0),
+      stationsWithProfiles: stations.hasProfile.subarray(0, stations.count).reduce((a, b) => a + b, 0),
       flows: data.flows.count.length,
       externalAreas: data.external.ids.length,
     },

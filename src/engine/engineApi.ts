@@ -1,9 +1,7 @@
 import * as Comlink from 'comlink';
 import { formatProblem, loadDataset as readDataset, sourceFromText, zoneLocator, type Problem } from '../io/index.ts';
-import {
-  checkScenario, explain, parseScenario, peopleInputs, prepareScenario, RunCancelled, runScenario,
-  type LpSolver,
-} from '../model/index.ts';
+import { smallAreaReader } from '../io/smallAreaReader.ts';
+import { checkScenario, explain, parseScenario, peopleInputs, prepareScenario, RunCancelled, runScenario, type LpSolver } from '../model/index.ts';
 import { datasetSummary } from './datasetSummary.ts';
 import type { EngineEnv } from './engineEnv.ts';
 import type { DatasetSource, EngineApi, LoadDatasetResponse, ProgressCallback, Refusal } from './engineProtocol.ts';
@@ -53,7 +51,8 @@ export function createEngineApi(env: EngineEnv): EngineApi {
       const format = (p: Problem) => formatProblem({ ...p, file: p.file ? shown(p.file) : shown('') });
       const warnings = r.warnings.map(format);
       if (!r.ok) return { ok: false, errors: r.errors.map(format), warnings };
-      current = { data: r.dataset, geometries: r.geometries, locate: zoneLocator(r.geometries), people: null, generation: ++generation };
+      const smallAreas = smallAreaReader(r.smallAreas, r.dataset.zones.ids, files, env.resolveBoundaries);
+      current = { data: r.dataset, geometries: r.geometries, locate: zoneLocator(r.geometries), people: null, generation: ++generation, smallAreas };
       results.clear();
       return { ok: true, summary: datasetSummary(r.dataset, r.geometries, warnings) };
     } catch (e) {

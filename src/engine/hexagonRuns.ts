@@ -1,8 +1,6 @@
 import * as Comlink from 'comlink';
 import { hexagonSet, type HexagonSet } from '../io/index.ts';
-import {
-  checkScenario, hexWeek, parseScenario, peopleInputs, prepareScenario, RunCancelled, runHexScenario, type HexWeek,
-} from '../model/index.ts';
+import { checkScenario, hexWeek, parseScenario, peopleInputs, prepareScenario, RunCancelled, runHexScenario, type HexWeek } from '../model/index.ts';
 import type { EngineApi, ProgressCallback, Refusal } from './engineProtocol.ts';
 import type { LoadedDataset } from './loadedDataset.ts';
 import { lruCache } from './lruCache.ts';
@@ -48,7 +46,9 @@ export function createHexagonRuns(deps: HexagonRunDeps): Pick<EngineApi, 'hexGri
     await pause();
     if (signal.aborted) throw new RunCancelled();
     loaded.people ??= peopleInputs(loaded.data);
-    const set = hexagonSet(loaded.data, loaded.geometries, loaded.people, loaded.locate, cellKm);
+    const small = await loaded.smallAreas();
+    const layer = small?.ok ? { areas: small.areas, polygons: small.polygons } : null;
+    const set = hexagonSet(loaded.data, loaded.geometries, loaded.people, loaded.locate, cellKm, layer);
     hexSets.set(key, set);
     return set;
   }

@@ -1,3 +1,4 @@
+import type { SmallAreaLoad } from '../io/loadSmallAreas.ts';
 import type { ZonePolygon } from '../io/index.ts';
 import type { Dataset, PeopleInputs, PreparedScenario, ResponseInputs, ResponseResult, ScenarioResult, ZoneLocator } from '../model/index.ts';
 
@@ -10,6 +11,8 @@ export interface LoadedDataset {
   people: PeopleInputs | null;
   /** Distinguishes cache entries of successive datasets. */
   generation: number;
+  /** The dataset's small-area layer, read on first call (null when it names none); hexagons are filled from it. */
+  smallAreas: () => Promise<SmallAreaLoad | null>;
 }
 
 /** A scenario run as a worker keeps it, with what was derived from it on request. */

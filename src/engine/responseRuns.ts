@@ -1,8 +1,5 @@
 import * as Comlink from 'comlink';
-import {
-  mergeSummaries, responseInputs, runReplications, summariseReplications, summaryBuffers,
-  type ResponseInputs, type ResponseResult, type ResponseSummary,
-} from '../model/index.ts';
+import { mergeSummaries, responseInputs, runReplications, summariseReplications, summaryBuffers, type ResponseInputs, type ResponseResult, type ResponseSummary } from '../model/index.ts';
 import type { EngineApi, ProgressCallback, Refusal } from './engineProtocol.ts';
 import type { Computed } from './loadedDataset.ts';
 import { refuse } from './refusals.ts';

@@ -1,4 +1,4 @@
-import { SLOTS_PER_DAY, type Dataset, type ExternalAreas, type Stations } from '../model/index.ts';
+import { PROFILE_DAY_TYPES, SLOTS_PER_DAY, type Dataset, type ExternalAreas, type Stations } from '../model/index.ts';
 import { MANIFEST_FILE, ZONE_FILES, baseName, datasetFiles, type DatasetFiles } from './datasetFiles.ts';
 import { IdIndex } from './idIndex.ts';
 import { joinZones, type ZoneList } from './joinZones.ts';
@@ -7,7 +7,7 @@ import type { Problem } from './problem.ts';
 import { ProblemLog } from './problemLog.ts';
 import { readExternal } from './readExternal.ts';
 import { readFlows } from './readFlows.ts';
-import { readManifest, type Manifest } from './readManifest.ts';
+import { readManifest, type Manifest, type SmallAreaRefs } from './readManifest.ts';
 import { readResidents } from './readResidents.ts';
 import { readRisk } from './readRisk.ts';
 import { readSource } from './readSource.ts';
@@ -21,8 +21,11 @@ import { adjacencyFromSharedVertices, adjacencyFromTopology } from './zoneAdjace
 import { zoneMeasures } from './zoneMeasures.ts';
 
 export type LoadResult =
-  /** `geometries` are the zone polygons in zone order, for drawing; the Dataset itself has none. */
-  | { ok: true; dataset: Dataset; geometries: ZonePolygon[]; warnings: Problem[] }
+  /**
+   * `geometries` are the zone polygons in zone order, for drawing; the Dataset itself has none. `smallAreas`
+   * names the optional small-area layer (dataset.json), which loadSmallAreas reads when hexagons need it.
+   */
+  | { ok: true; dataset: Dataset; geometries: ZonePolygon[]; smallAreas: SmallAreaRefs | null; warnings: Problem[] }
   | { ok: false; errors: Problem[]; warnings: Problem[] };
 
 export interface LoadOptions {
@@ -105,7 +108,7 @@ async function zoneGeometrySource(ctx: Ctx, manifest: Manifest | null): Promise<
   }
 }
 
-async function load(ctx: Ctx): Promise<{ dataset: Dataset; geometries: ZonePolygon[] } | null> {
+async function load(ctx: Ctx): Promise<{ dataset: Dataset; geometries: ZonePolygon[]; smallAreas: SmallAreaRefs | null } | null> {
   const { files, log } = ctx;
   const manifestText = await text(ctx, files.get(MANIFEST_FILE));
   const manifest = manifestText ? readManifest(manifestText, log) : null;
@@ -156,7 +159,7 @@ async function load(ctx: Ctx): Promise<{ dataset: Dataset; geometries: ZonePolyg
     risk,
     adjacency: adjacency(shapes, zoneList),
   };
-  return { dataset, geometries };
+  return { dataset, geometries, smallAreas: manifest?.smallAreas ?? null };
 }
 
 function adjacency(shapes: ZoneShapes, zoneList: ZoneList) {
@@ -175,9 +178,9 @@ async function readStationsWithProfiles(ctx: Ctx, table: StationTable | null): P
     lat: table?.lat ?? new Float64Array(0),
     zone: new Int32Array(n).fill(-1),
     totals: table?.totals ?? new Float64Array(0),
-    profileIn: new Float32Array(n * SLOTS_PER_DAY),
-    profileOut: new Float32Array(n * SLOTS_PER_DAY),
-    hasProfile: new Uint8Array(n),
+    profileIn: new Float32Array(PROFILE_DAY_TYPES * n * SLOTS_PER_DAY),
+    profileOut: new Float32Array(PROFILE_DAY_TYPES * n * SLOTS_PER_DAY),
+    hasProfile: new Uint8Array(PROFILE_DAY_TYPES * n),
   };
   const source = ctx.files.get('station_profiles.csv');
   if (!source) return stations;
@@ -191,11 +194,19 @@ async function readStationsWithProfiles(ctx: Ctx, table: StationTable | null): P
   return { ...stations, ...p };
 }
 
+/** Stations go to the zone their zone_id names, else to the zone containing them. */
 function locateInZones(stations: Stations, table: StationTable | null, zoneList: ZoneList, file: string, log: ProblemLog): void {
   if (!table) return;
   stations.zone = locateStations(stations.lon, stations.lat, zoneList.geometries);
+  const zones = new IdIndex(zoneList.ids);
+  table.zoneIds.forEach((id, s) => {
+    if (id === null) return;
+    const z = zones.get(id);
+    if (z === undefined) log.error({ file, line: table.lines[s], column: 'zone_id', message: zones.unknown(id, 'a zone id') });
+    else stations.zone[s] = z;
+  });
   stations.zone.forEach((z, s) => {
-    if (z >= 0) return;
+    if (z >= 0 || table.zoneIds[s] !== null) return;
     const where = `(${stations.lon[s]}, ${stations.lat[s]})`;
     const message = `station "${stations.ids[s]}" (${stations.names[s]}) at ${where} is outside every zone; it is left out of zone totals`;
     log.warning({ file, line: table.lines[s], message });

@@ -4,7 +4,7 @@ import { readTable, type TextFile } from './readTable.ts';
 
 /** Optional daily-total columns, in the order of the TOTAL_* constants of the dataset model. */
 export const TOTAL_COLUMNS = [
-  'weekday_in', 'weekday_out', 'saturday_in', 'saturday_out', 'sunday_in', 'sunday_out',
+  'weekday_in', 'weekday_out', 'saturday_in', 'saturday_out', 'sunday_in', 'sunday_out', 'friday_in', 'friday_out',
 ] as const;
 
 export interface StationTable {
@@ -12,8 +12,10 @@ export interface StationTable {
   names: string[];
   lon: Float64Array;
   lat: Float64Array;
-  /** count x TOTALS_STRIDE (6, the TOTAL_COLUMNS), NaN where unknown (empty cell or column absent). */
+  /** count x TOTALS_STRIDE (8, the TOTAL_COLUMNS), NaN where unknown (empty cell or column absent). */
   totals: Float64Array;
+  /** The optional zone_id column: the zone a station belongs to, overriding the point test; null where empty. */
+  zoneIds: (string | null)[];
   lines: number[];
 }
 
@@ -28,7 +30,7 @@ function degrees(row: CsvRow, column: 'lon' | 'lat'): number {
   return NaN;
 }
 
-/** stations.csv: id, name, lon, lat in degrees, optional whole-number daily totals. */
+/** stations.csv: id, name, lon, lat in degrees, optional zone_id and whole-number daily totals. */
 export function readStations(file: TextFile, log: ProblemLog, onProgress?: (f: number) => void): StationTable {
   const ids: string[] = [];
   const names: string[] = [];
@@ -37,7 +39,8 @@ export function readStations(file: TextFile, log: ProblemLog, onProgress?: (f: n
   const totals: number[] = [];
   const lines: number[] = [];
   const lineOf = new Map<string, number>();
-  const spec = { required: ['id', 'name', 'lon', 'lat'], optional: TOTAL_COLUMNS };
+  const zoneIds: (string | null)[] = [];
+  const spec = { required: ['id', 'name', 'lon', 'lat'], optional: [...TOTAL_COLUMNS, 'zone_id'] };
   readTable(file, spec, log, (row) => {
     const id = row.id('id');
     const x = degrees(row, 'lon');
@@ -52,7 +55,8 @@ export function readStations(file: TextFile, log: ProblemLog, onProgress?: (f: n
     lon.push(x);
     lat.push(y);
     totals.push(...t);
+    zoneIds.push(row.text('zone_id') || null);
     lines.push(row.line);
   }, onProgress);
-  return { ids, names, lon: Float64Array.from(lon), lat: Float64Array.from(lat), totals: Float64Array.from(totals), lines };
+  return { ids, names, lon: Float64Array.from(lon), lat: Float64Array.from(lat), totals: Float64Array.from(totals), zoneIds, lines };
 }

@@ -42,7 +42,14 @@ export const TOTAL_SATURDAY_IN = 2;
 export const TOTAL_SATURDAY_OUT = 3;
 export const TOTAL_SUNDAY_IN = 4;
 export const TOTAL_SUNDAY_OUT = 5;
-export const TOTALS_STRIDE = 6;
+export const TOTAL_FRIDAY_IN = 6;
+export const TOTAL_FRIDAY_OUT = 7;
+export const TOTALS_STRIDE = 8;
+/** The totals columns of each day type (DAY_TYPES order: Mon-Thu, Friday, Saturday, Sunday). */
+export const TOTAL_IN_OF_DAY_TYPE: readonly number[] = [TOTAL_WEEKDAY_IN, TOTAL_FRIDAY_IN, TOTAL_SATURDAY_IN, TOTAL_SUNDAY_IN];
+export const TOTAL_OUT_OF_DAY_TYPE: readonly number[] = [TOTAL_WEEKDAY_OUT, TOTAL_FRIDAY_OUT, TOTAL_SATURDAY_OUT, TOTAL_SUNDAY_OUT];
+/** Number of day types a station may have its own 15-minute profile for (DAY_TYPES in time.ts). */
+export const PROFILE_DAY_TYPES = 4;
 
 export interface Stations {
   count: number;
@@ -55,11 +62,14 @@ export interface Stations {
   /** count x TOTALS_STRIDE daily entries ("in") and exits ("out"); NaN where unknown. */
   totals: Float64Array;
   /**
-   * Typical weekday entries and exits per 15-minute slot of the day: count x 96, slot 0 = 00:00.
-   * Rows of stations without a profile are all zero and hasProfile is 0.
+   * Typical entries and exits per 15-minute column of each day type (DAY_TYPES: Mon-Thu, Friday, Saturday,
+   * Sunday), day-type major: station i, day type t, column q at (t * count + i) * 96 + q. Columns 00:00 to
+   * 04:45 are the early hours AFTER the day (TfL's day runs 05:00 to 05:00); the model places them on the
+   * next calendar day. Rows a station has no profile for are all zero and hasProfile is 0.
    */
   profileIn: Float32Array;
   profileOut: Float32Array;
+  /** PROFILE_DAY_TYPES x count: hasProfile[t * count + i] is 1 where station i has day type t's own profile. */
   hasProfile: Uint8Array;
 }
 

@@ -2,8 +2,8 @@ import type { Dataset } from './dataset.ts';
 import { demandParts } from './demand.ts';
 import type { PreparedScenario } from './prepareScenario.ts';
 import type { ScenarioResult } from './runScenario.ts';
-import { slotLabel } from './time.ts';
-import { inCommuters } from './commutePhase.ts';
+import { DAY_TYPES, serviceDayTypeIndex, slotLabel, type DayType } from './time.ts';
+import { inCommuters, type CommutePhase } from './commutePhase.ts';
 import { arrivedCommutersAt } from './arrivedCommuters.ts';
 
 /** Everything that produced one zone's officers in one slot, in the order the engine used it. */
@@ -22,6 +22,12 @@ export interface Explanation {
     away: number;
     /** Share of this zone's commute timing taken from its own stations (the rest is London-wide). */
     ownStationWeight: number;
+    /** The counting day the slot belongs to (TfL's day runs 05:00 to 05:00, so Saturday 01:00 is Friday night). */
+    dayType: DayType;
+    /** Commuting strength of that day type against Mon-Thu (k). */
+    commuteScale: number;
+    /** Where the timing comes from, in plain words. */
+    timing: string;
   };
   demand: {
     weights: { present: number; footfall: number; risk: number };
@@ -81,7 +87,7 @@ export function explain(data: Dataset, plan: PreparedScenario, result: ScenarioR
     force: data.zones.forces[zone],
     slot: slotLabel(slot),
     allocated: plan.allocated[zone] === 1,
-    people: { residents, present, arrived, away, ownStationWeight: inputs.phase.ownWeight[zone] },
+    people: { residents, present, arrived, away, ...timing(inputs.phase, n, zone, slot) },
     demand: {
       weights: plan.weights,
       presentShare: parts.presentShare,
@@ -117,7 +123,25 @@ export function explain(data: Dataset, plan: PreparedScenario, result: ScenarioR
 
 /** In-commuters at work here and residents at work elsewhere, from presence = R + arrived - away. */
 function commuters(data: Dataset, result: ScenarioResult, zone: number, slot: number): { arrived: number; away: number } {
-  const arrived = arrivedCommutersAt(inCommuters(data)[zone], result.inputs.phase, zone, slot);
+  const arrived = arrivedCommutersAt(inCommuters(data)[zone], result.inputs.phase, data.zones.count, zone, slot);
   const change = result.inputs.present[slot * data.zones.count + zone] - data.residents[zone];
   return { arrived, away: arrived - change };
+}
+
+const DAY_TYPE_NAMES: Record<DayType, string> = { 'mon-thu': 'Monday to Thursday', friday: 'Friday', saturday: 'Saturday', sunday: 'Sunday' };
+
+/** Which counting day's curve timed this slot, how strongly it commutes, and where its shape came from. */
+function timing(phase: CommutePhase, n: number, zone: number, slot: number): Pick<Explanation['people'], 'ownStationWeight' | 'dayType' | 'commuteScale' | 'timing'> {
+  const t = serviceDayTypeIndex(slot);
+  const w = phase.ownWeight[t * n + zone];
+  const k = phase.dayScale[t];
+  const name = DAY_TYPE_NAMES[DAY_TYPES[t]];
+  const shape =
+    phase.source === 'assumed'
+      ? 'an assumed working day (the dataset has no station profiles)'
+      : phase.ownShape[t]
+        ? `${name}'s own station counts (${Math.round(w * 100)}% from this zone's stations, the rest London-wide)`
+        : `the Monday-to-Thursday station counts repeated for ${name}, which has no profiles of its own`;
+  const scale = t === 0 ? '' : `, at ${Math.round(k * 100)}% of a Monday-to-Thursday commute`;
+  return { ownStationWeight: w, dayType: DAY_TYPES[t], commuteScale: k, timing: `Timed by ${shape}${scale}. Visitors who are not commuters are not modelled.` };
 }

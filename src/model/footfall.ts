@@ -1,81 +1,99 @@
 import type { Dataset } from './dataset.ts';
-import {
-  TOTAL_SATURDAY_IN, TOTAL_SATURDAY_OUT, TOTAL_SUNDAY_IN, TOTAL_SUNDAY_OUT, TOTAL_WEEKDAY_IN, TOTAL_WEEKDAY_OUT, TOTALS_STRIDE,
-} from './dataset.ts';
-import { DAYS, SLOTS_PER_DAY, SLOTS_PER_WEEK, dayType } from './time.ts';
+import { PROFILE_DAY_TYPES, TOTAL_IN_OF_DAY_TYPE, TOTAL_OUT_OF_DAY_TYPE, TOTALS_STRIDE } from './dataset.ts';
+import { SLOTS_PER_DAY, SLOTS_PER_WEEK, serviceDayTypeIndex } from './time.ts';
+
+const T = PROFILE_DAY_TYPES;
 
 /**
  * Station footfall (entries plus exits) per zone and slot: F[slot * n + zone].
- * Weekdays use each station's observed 15-minute profile. Stations with daily totals but no profile take
- * the network's average shape. Saturdays and Sundays scale a station's weekday profile by its own
- * weekend-to-weekday ratio (the network's when it has none): RODS has no weekend profiles.
+ * Each day type (Mon-Thu, Friday, Saturday, Sunday) uses a station's own 15-minute profile for that day
+ * type. A station without one takes its Mon-Thu profile scaled by its own day-type to Mon-Thu total (the
+ * network's ratio when it has none); a station with daily totals and no profile at all takes the network's
+ * average shape of that day type. A slot before 05:00 belongs to the previous day's counting day.
  */
 export function footfall(data: Dataset): Float64Array {
   const n = data.zones.count;
   const st = data.stations;
+  const m = st.count;
   const out = new Float64Array(SLOTS_PER_WEEK * n);
-  const shape = networkShape(data);
-  const ratios = networkWeekendRatios(data);
-  const profile = new Float64Array(SLOTS_PER_DAY);
-  for (let i = 0; i < st.count; i++) {
+  const shapes = networkShapes(data);
+  const ratios = networkRatios(data);
+  // day[t][q]: one station's footfall in column q of day type t.
+  const day = new Float64Array(T * SLOTS_PER_DAY);
+  for (let i = 0; i < m; i++) {
     const z = st.zone[i];
-    if (z < 0) continue;
-    const t = i * TOTALS_STRIDE;
-    const weekdayTotal = st.totals[t + TOTAL_WEEKDAY_IN] + st.totals[t + TOTAL_WEEKDAY_OUT];
-    if (st.hasProfile[i]) {
-      for (let q = 0; q < SLOTS_PER_DAY; q++) profile[q] = st.profileIn[i * SLOTS_PER_DAY + q] + st.profileOut[i * SLOTS_PER_DAY + q];
-    } else if (weekdayTotal > 0) {
-      for (let q = 0; q < SLOTS_PER_DAY; q++) profile[q] = shape[q] * weekdayTotal;
-    } else continue;
-    const sat = ratio(st.totals[t + TOTAL_SATURDAY_IN] + st.totals[t + TOTAL_SATURDAY_OUT], weekdayTotal, ratios[0]);
-    const sun = ratio(st.totals[t + TOTAL_SUNDAY_IN] + st.totals[t + TOTAL_SUNDAY_OUT], weekdayTotal, ratios[1]);
-    for (let d = 0; d < DAYS.length; d++) {
-      const type = dayType(d);
-      const k = type === 'weekday' ? 1 : type === 'saturday' ? sat : sun;
-      const base = d * SLOTS_PER_DAY * n + z;
-      for (let q = 0; q < SLOTS_PER_DAY; q++) out[base + q * n] += k * profile[q];
-    }
+    if (z < 0 || !stationDay(data, i, shapes, ratios, day)) continue;
+    for (let s = 0; s < SLOTS_PER_WEEK; s++) out[s * n + z] += day[serviceDayTypeIndex(s) * SLOTS_PER_DAY + (s % SLOTS_PER_DAY)];
   }
   return out;
 }
 
-function ratio(day: number, weekday: number, fallback: number): number {
-  return weekday > 0 && Number.isFinite(day) ? day / weekday : fallback;
+function total(data: Dataset, i: number, t: number): number {
+  const b = i * TOTALS_STRIDE;
+  return data.stations.totals[b + TOTAL_IN_OF_DAY_TYPE[t]] + data.stations.totals[b + TOTAL_OUT_OF_DAY_TYPE[t]];
 }
 
-/** Average weekday shape over all profiled stations, summing to 1. */
-function networkShape(data: Dataset): Float64Array {
+/** Fills `day` with station i's footfall per day type and column; false when the station has no figures. */
+function stationDay(data: Dataset, i: number, shapes: Float64Array, ratios: Float64Array, day: Float64Array): boolean {
   const st = data.stations;
-  const shape = new Float64Array(SLOTS_PER_DAY);
-  let total = 0;
-  for (let i = 0; i < st.count; i++) {
-    if (!st.hasProfile[i]) continue;
-    for (let q = 0; q < SLOTS_PER_DAY; q++) {
-      const v = st.profileIn[i * SLOTS_PER_DAY + q] + st.profileOut[i * SLOTS_PER_DAY + q];
-      shape[q] += v;
-      total += v;
+  const m = st.count;
+  const weekday = total(data, i, 0);
+  const hasWeekday = st.hasProfile[i] === 1;
+  if (!hasWeekday && !(weekday > 0) && ![1, 2, 3].some((t) => st.hasProfile[t * m + i])) return false;
+  for (let t = 0; t < T; t++) {
+    const row = (t * m + i) * SLOTS_PER_DAY;
+    const target = t * SLOTS_PER_DAY;
+    const dayTotal = total(data, i, t);
+    if (st.hasProfile[t * m + i]) {
+      for (let q = 0; q < SLOTS_PER_DAY; q++) day[target + q] = st.profileIn[row + q] + st.profileOut[row + q];
+    } else if (hasWeekday) {
+      const k = weekday > 0 && Number.isFinite(dayTotal) ? dayTotal / weekday : ratios[t];
+      for (let q = 0; q < SLOTS_PER_DAY; q++) day[target + q] = k * (st.profileIn[i * SLOTS_PER_DAY + q] + st.profileOut[i * SLOTS_PER_DAY + q]);
+    } else {
+      const size = Number.isFinite(dayTotal) ? dayTotal : weekday > 0 ? weekday * ratios[t] : 0;
+      for (let q = 0; q < SLOTS_PER_DAY; q++) day[target + q] = shapes[target + q] * size;
     }
   }
-  if (total === 0) shape.fill(1 / SLOTS_PER_DAY);
-  else for (let q = 0; q < SLOTS_PER_DAY; q++) shape[q] /= total;
-  return shape;
+  return true;
 }
 
-/** Saturday and Sunday footfall over weekday footfall across all stations with all three totals. */
-function networkWeekendRatios(data: Dataset): [number, number] {
+/** Each day type's average shape over the stations profiled for it (Mon-Thu's where none are), summing to 1. */
+function networkShapes(data: Dataset): Float64Array {
   const st = data.stations;
-  let w = 0;
-  let sat = 0;
-  let sun = 0;
-  for (let i = 0; i < st.count; i++) {
-    const t = i * TOTALS_STRIDE;
-    const a = st.totals[t + TOTAL_WEEKDAY_IN] + st.totals[t + TOTAL_WEEKDAY_OUT];
-    const b = st.totals[t + TOTAL_SATURDAY_IN] + st.totals[t + TOTAL_SATURDAY_OUT];
-    const c = st.totals[t + TOTAL_SUNDAY_IN] + st.totals[t + TOTAL_SUNDAY_OUT];
-    if (!(a > 0) || !Number.isFinite(b) || !Number.isFinite(c)) continue;
-    w += a;
-    sat += b;
-    sun += c;
+  const m = st.count;
+  const shapes = new Float64Array(T * SLOTS_PER_DAY);
+  for (let t = 0; t < T; t++) {
+    let sum = 0;
+    for (let i = 0; i < m; i++) {
+      if (!st.hasProfile[t * m + i]) continue;
+      const row = (t * m + i) * SLOTS_PER_DAY;
+      for (let q = 0; q < SLOTS_PER_DAY; q++) {
+        const v = st.profileIn[row + q] + st.profileOut[row + q];
+        shapes[t * SLOTS_PER_DAY + q] += v;
+        sum += v;
+      }
+    }
+    if (sum > 0) for (let q = 0; q < SLOTS_PER_DAY; q++) shapes[t * SLOTS_PER_DAY + q] /= sum;
+    else if (t > 0) shapes.copyWithin(t * SLOTS_PER_DAY, 0, SLOTS_PER_DAY);
+    else shapes.fill(1 / SLOTS_PER_DAY, 0, SLOTS_PER_DAY);
   }
-  return w > 0 ? [sat / w, sun / w] : [1, 1];
+  return shapes;
+}
+
+/** Each day type's footfall over Mon-Thu footfall across the stations with both totals (1 where none have). */
+function networkRatios(data: Dataset): Float64Array {
+  const out = new Float64Array(T).fill(1);
+  for (let t = 1; t < T; t++) {
+    let w = 0;
+    let d = 0;
+    for (let i = 0; i < data.stations.count; i++) {
+      const a = total(data, i, 0);
+      const b = total(data, i, t);
+      if (!(a > 0) || !Number.isFinite(b)) continue;
+      w += a;
+      d += b;
+    }
+    if (w > 0) out[t] = d / w;
+  }
+  return out;
 }

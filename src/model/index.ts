@@ -46,3 +46,4 @@ export { summariseReplications, summaryBuffers, mergeSummaries, mergeReplication
 export type { ResponseSummary } from './response/mergeReplications.ts';
 export type { ResponseResult, GradeResponse, ResponseFigures } from './response/responseResult.ts';
 export { GRADE_NAMES, IMMEDIATE, SIGNIFICANT } from './response/responseParams.ts';
+export type { SmallAreas, SmallAreaParts } from './hexagons/smallAreas.ts';

@@ -1,45 +1,47 @@
 import type { Dataset } from './dataset.ts';
-import { commutePhase, commuteScale, type CommutePhase } from './commutePhase.ts';
-import { DAYS, SLOTS_PER_DAY, SLOTS_PER_WEEK } from './time.ts';
+import { commutePhase, type CommutePhase } from './commutePhase.ts';
+import { SLOTS_PER_DAY, SLOTS_PER_WEEK, DAY_TYPES, serviceDayTypeIndex } from './time.ts';
 
 /**
  * People present P[slot * n + zone] for every 15-minute slot of the week.
  *
  * Every commuter (a flow from home zone o to work zone d) is at work with the destination's
  * at-work fraction a_d(t) and at home otherwise, so
- *   P_z(t) = R_z + k(day) * ( sum_o F_oz a_z(t) - sum_d F_zd a_d(t) ),
+ *   P_z(t) = R_z + k(t) * ( sum_o F_oz a_z(t) - sum_d F_zd a_d(t) ),
  * which is R_z when nobody is at work and the Census workday population when everyone is. Each person
  * is counted exactly once, so London's total changes only by commuters from and to outside the map.
- * Weekends repeat the weekday shape with k(day) from station counts (docs/model.md).
+ * Each day type (Mon-Thu, Friday, Saturday, Sunday) has its own curves and k; a slot before 05:00 belongs
+ * to the previous day's counting day (docs/model.md).
  */
 export function presence(data: Dataset, phase: CommutePhase = commutePhase(data)): Float64Array {
   const n = data.zones.count;
   const r = data.residents;
-  const day = weekdayPresence(data, phase);
+  // A day type without curves of its own shares Mon-Thu's, and so its full-strength day.
+  const own = DAY_TYPES.map((_, t) => (t === 0 || phase.ownShape[t] ? dayTypePresence(data, phase, t) : null));
+  const days = own.map((d) => d ?? own[0]!);
   const out = new Float64Array(SLOTS_PER_WEEK * n);
-  for (let d = 0; d < DAYS.length; d++) {
-    const k = commuteScale(phase, d);
-    const base = d * SLOTS_PER_DAY * n;
-    if (k === 1) {
-      out.set(day, base);
-      continue;
-    }
-    for (let row = 0; row < SLOTS_PER_DAY * n; row += n) {
-      for (let z = 0; z < n; z++) out[base + row + z] = r[z] + k * (day[row + z] - r[z]);
-    }
+  for (let s = 0; s < SLOTS_PER_WEEK; s++) {
+    const t = serviceDayTypeIndex(s);
+    const k = phase.dayScale[t];
+    const day = days[t];
+    const row = (s % SLOTS_PER_DAY) * n;
+    const base = s * n;
+    for (let z = 0; z < n; z++) out[base + z] = r[z] + k * (day[row + z] - r[z]);
   }
   return out;
 }
 
 /**
- * Presence over one typical weekday: P[q * n + z] for q = 0..95. Each flow's 96-slot curve is added
- * into zone-major rows (contiguous, so large datasets stay in cache), then transposed to slot-major.
+ * Presence over the 96 columns of day type t (index into DAY_TYPES) at full commuting strength:
+ * P[q * n + z]. Each flow's 96-slot curve is added into zone-major rows (contiguous, so large datasets stay
+ * in cache), then transposed to slot-major.
  */
-export function weekdayPresence(data: Dataset, phase: CommutePhase): Float64Array {
+export function dayTypePresence(data: Dataset, phase: CommutePhase, t: number): Float64Array {
   const n = data.zones.count;
   const Q = SLOTS_PER_DAY;
   const { origin, destination, count } = data.flows;
-  const { atWork, overall } = phase;
+  const atWork = phase.atWork.subarray(t * n * Q, (t + 1) * n * Q);
+  const overall = phase.overall.subarray(t * Q, (t + 1) * Q);
   const byZone = new Float64Array(n * Q);
   for (let z = 0; z < n; z++) byZone.fill(data.residents[z], z * Q, (z + 1) * Q);
   for (let i = 0; i < count.length; i++) {

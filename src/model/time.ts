@@ -10,11 +10,32 @@ export type Day = (typeof DAYS)[number];
 export const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 export const SLOTS_PER_WEEK = SLOTS_PER_DAY * DAYS.length;
 
-/** Which of the three observed profiles a day follows. */
-export type DayType = 'weekday' | 'saturday' | 'sunday';
+/** The day types of TfL's station counts, in the order of every per-day-type array. */
+export const DAY_TYPES = ['mon-thu', 'friday', 'saturday', 'sunday'] as const;
+/** Which of the four observed day types a day follows. */
+export type DayType = (typeof DAY_TYPES)[number];
 
+/** The day type of day 0..6 (Monday first). */
 export function dayType(day: number): DayType {
-  return day === 5 ? 'saturday' : day === 6 ? 'sunday' : 'weekday';
+  return DAY_TYPES[dayTypeIndex(day)];
+}
+
+/** The index into DAY_TYPES of day 0..6 (Monday first). */
+export function dayTypeIndex(day: number): number {
+  return day <= 3 ? 0 : day - 3;
+}
+
+/** TfL's counting day runs 05:00 to 05:00: the hours before 05:00 close the previous day. */
+export const SERVICE_START_SLOT = 20;
+
+/**
+ * The index into DAY_TYPES of the counting day a week slot belongs to: its own day's from 05:00, the
+ * previous day's before (Saturday 01:00 is Friday night; Monday 01:00 is Sunday night).
+ */
+export function serviceDayTypeIndex(slot: number): number {
+  const q = slot % SLOTS_PER_DAY;
+  const day = Math.floor(slot / SLOTS_PER_DAY);
+  return dayTypeIndex(q >= SERVICE_START_SLOT ? day : (day + DAYS.length - 1) % DAYS.length);
 }
 
 /** Parses "HH:MM" on a 15-minute boundary into the slot of the day (0..95); null if malformed. */

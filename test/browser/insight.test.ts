@@ -1,6 +1,6 @@
 /**
  * The insight panel in the built app, as a planner uses it: click Westminster at Monday 12:00, read
- * its day and why it has 538 officers, step the time, pick another zone by keyboard, play a day.
+ * its day and why it has 511 officers, step the time, pick another zone by keyboard, play a day.
  */
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
@@ -58,7 +58,7 @@ describe('insight panel', () => {
     expect(moved[1]).toMatch(/^[\d,]+ officer-hours$/);
   });
 
-  test('without a selected zone the panel invites a click; the ranked bars lead with Westminster +354', async () => {
+  test('without a selected zone the panel invites a click; the ranked bars lead with Westminster +327', async () => {
     const { page } = app;
     expect(await page.getByText('Click a zone on the map, or choose one in the Zone list').isVisible()).toBe(true);
     const first = page.locator('.change-bars .bar-row').first();
@@ -66,12 +66,12 @@ describe('insight panel', () => {
     const top = await page.locator('.change-bars .bar-row').evaluateAll((rows) =>
       rows.map((r) => ({ y: Number(/translate\(0,([\d.]+)\)/.exec(r.getAttribute('transform') ?? '')?.[1]), name: r.querySelector('.bar-name')?.textContent, value: r.querySelector('.bar-value')?.textContent }))
         .sort((a, b) => a.y - b.y)[0]);
-    expect(top).toMatchObject({ name: 'Westminster', value: '+354' });
+    expect(top).toMatchObject({ name: 'Westminster', value: '+327' });
     expect(await page.locator('.change-bars .bar-row').count()).toBe(32);
-    expect(await first.locator('xpath=ancestor::*[name()="svg"]').getAttribute('aria-label')).toContain('Westminster +354');
+    expect(await first.locator('xpath=ancestor::*[name()="svg"]').getAttribute('aria-label')).toContain('Westminster +327');
   });
 
-  test('clicking Westminster at Monday 12:00 shows its 24-hour chart and why it has 538 officers', async () => {
+  test('clicking Westminster at Monday 12:00 shows its 24-hour chart and why it has 511 officers', async () => {
     const { page } = app;
     await clickZone(page, 'Westminster');
     await page.locator('#zone-day-title', { hasText: 'Westminster on Monday' }).waitFor();
@@ -87,8 +87,8 @@ describe('insight panel', () => {
 
     await page.locator('.why-body[data-slot]').waitFor({ timeout: 20_000 });
     expect(await page.locator('#why-title').textContent()).toBe('Why this number? Westminster, Mon 12:00');
-    expect(await page.locator('.why-summary').textContent()).toBe("Westminster has 538 officers at Mon 12:00, +354 against the fixed model's 184.");
-    expect(await whyValue(page, 'Officers')).toBe('538 officers');
+    expect(await page.locator('.why-summary').textContent()).toBe("Westminster has 511 officers at Mon 12:00, +327 against the fixed model's 184.");
+    expect(await whyValue(page, 'Officers')).toBe('511 officers');
     expect(await whyValue(page, 'Fixed model')).toBe('184 officers');
     expect(await whyValue(page, 'Floor')).toBe('150 officers');
     expect(await whyValue(page, 'Binding')).toBe('neither');

@@ -101,16 +101,42 @@ describe('London default dataset (data/)', () => {
     }
   });
 
-  it('has station profiles only for listed stations, with 96 quarter-hour columns', () => {
+  it('has station profiles only for listed stations, four day types each way, with 96 quarter-hour columns', () => {
     const ids = new Set(stations.map((s) => s.id));
     expect(ids.size).toBe(stations.length);
+    const rows = new Set<string>();
     for (const p of profiles) {
       expect(ids.has(p.station_id), `profile station ${p.station_id}`).toBe(true);
       expect(['in', 'out']).toContain(p.direction);
+      expect(['mon-thu', 'friday', 'saturday', 'sunday']).toContain(p.day_type);
+      rows.add(`${p.station_id} ${p.day_type} ${p.direction}`);
     }
-    expect(Object.keys(profiles[0])).toHaveLength(2 + 96);
-    expect(Object.keys(profiles[0])[2]).toBe('00:00');
-    expect(Object.keys(profiles[0])[97]).toBe('23:45');
+    expect(rows.size).toBe(profiles.length);
+    expect(profiles).toHaveLength(stations.length * 8);
+    expect(Object.keys(profiles[0])).toHaveLength(3 + 96);
+    expect(Object.keys(profiles[0])[3]).toBe('00:00');
+    expect(Object.keys(profiles[0])[98]).toBe('23:45');
+  });
+
+  it('has stations from TfL 2019 only: every quarter-hour profile sums to its station\'s daily total', () => {
+    const column = { 'mon-thu': 'weekday', friday: 'friday', saturday: 'saturday', sunday: 'sunday' } as Record<string, string>;
+    const byId = new Map(stations.map((s) => [s.id, s]));
+    for (const p of profiles) {
+      const sum = Object.entries(p).filter(([k]) => /^\d\d:\d\d$/.test(k)).reduce((a, [, v]) => a + Number(v), 0);
+      expect(sum, `${p.station_id} ${p.day_type} ${p.direction}`).toBe(Number(byId.get(p.station_id)![`${column[p.day_type]}_${p.direction}`]));
+    }
+    expect(stations.every((s) => /^\d+$/.test(s.id) && s.zone_id.startsWith('E090000'))).toBe(true);
+  });
+
+  it('splits the City of London and Westminster as ONS published: the City 56-fold (within 2%), Westminster under 3-fold', () => {
+    const w = workday();
+    const city = w.get('E09000001')! / residentsOf('E09000001');
+    const westminster = w.get('E09000033')! / residentsOf('E09000033');
+    expect(Math.abs(city - 56) / 56).toBeLessThanOrEqual(0.02);
+    expect(westminster).toBeLessThan(3);
+    expect(westminster).toBeGreaterThan(2.5);
+    // The merged total of the source (City + Westminster, Census 2011 OD tables) is unchanged by the split.
+    expect(w.get('E09000001')! + w.get('E09000033')!).toBe(1050760);
   });
 
   it('has recorded crime for the 32 Met boroughs in 2015 and 2019', () => {

@@ -1,7 +1,9 @@
 import { area, bbox, hexGrid } from '@turf/turf';
 import type { BBox, Polygon } from 'geojson';
-import type { Dataset, HexTables } from '../../model/index.ts';
-import type { ZonePolygon } from '../readZoneGeometry.ts';
+import type { Dataset, HexTables, SmallAreaParts } from '../../model/index.ts';
+import { polygonsOf, type ZonePolygon } from '../readZoneGeometry.ts';
+import { convexClipArea } from './convexClipArea.ts';
+import { insideConvex } from './insideConvex.ts';
 import { hexAt, hexIndex, nearestHex, type HexIndex } from './hexIndex.ts';
 import { latticeAdjacency } from './latticeAdjacency.ts';
 import { overlapArea, type HexCell } from './overlapArea.ts';
@@ -32,9 +34,18 @@ function paddedExtent(boxes: BBox[], cellKm: number): BBox {
  * overlap any zone, with each overlap's area (the hexagon's parts), its majority zone, the hexagon holding
  * each station and each zone's label point, and lattice adjacency. Deterministic: same input, same grid.
  */
-export function buildHexGrid(data: Dataset, geometries: readonly ZonePolygon[], cellKm: number = DEFAULT_CELL_KM): HexGrid {
+export function buildHexGrid(
+  data: Dataset, geometries: readonly ZonePolygon[], cellKm: number = DEFAULT_CELL_KM, small: SmallAreaShapes | null = null,
+): HexGrid {
   const boxes = geometries.map((g) => bbox(g));
   const cells = hexGrid(paddedExtent(boxes, cellKm), cellKm, { units: 'kilometers' }).features;
+  // With a small-area layer, a zone's parts are the overlaps of its small areas; zones without any keep their polygon's.
+  const zoneHasSmall = new Uint8Array(geometries.length);
+  if (small) for (const z of small.zone) zoneHasSmall[z] = 1;
+  const smallBoxes = small ? small.polygons.map((g) => bbox(g)) : [];
+  const lat0 = (paddedExtent(boxes, 0)[1] + paddedExtent(boxes, 0)[3]) / 2;
+  const smallKm2 = small ? small.polygons.map((g) => convexClipArea(g, null, lat0)) : [];
+  const hits: { l: number; h: number; km2: number }[] = [];
 
   const polygons: Polygon[] = [];
   const parts: Map<number, number>[] = [];
@@ -42,10 +53,19 @@ export function buildHexGrid(data: Dataset, geometries: readonly ZonePolygon[], 
     const cell: HexCell = { polygon: f.geometry, box: bbox(f.geometry), areaKm2: area(f.geometry) / 1e6 };
     const own = new Map<number, number>();
     geometries.forEach((g, z) => {
+      if (zoneHasSmall[z]) return;
       const a = overlapArea(cell, g, boxes[z]);
       if (a > MIN_PART_KM2) own.set(z, a);
     });
+    const mine: { l: number; km2: number }[] = [];
+    small?.polygons.forEach((g, l) => {
+      const a = smallOverlap(cell, g, smallBoxes[l], smallKm2[l], lat0);
+      if (a <= MIN_PART_KM2) return;
+      own.set(small.zone[l], (own.get(small.zone[l]) ?? 0) + a);
+      mine.push({ l, km2: a });
+    });
     if (own.size === 0) continue;
+    for (const m of mine) hits.push({ l: m.l, h: polygons.length, km2: m.km2 });
     polygons.push(f.geometry);
     parts.push(own);
   }
@@ -87,6 +107,8 @@ export function buildHexGrid(data: Dataset, geometries: readonly ZonePolygon[], 
     if (!zoneHasPart[z]) parts[labelHex[z]].set(z, 0);
   }
 
+  const smallParts = small ? smallAreaParts(small, hits, parts, place) : null;
+
   const partOffsets = new Int32Array(count + 1);
   parts.forEach((own, h) => (partOffsets[h + 1] = partOffsets[h] + own.size));
   const partZone = new Int32Array(partOffsets[count]);
@@ -106,6 +128,57 @@ export function buildHexGrid(data: Dataset, geometries: readonly ZonePolygon[], 
 
   return {
     count, cellKm, partOffsets, partZone, partKm2, majority, centerLon, centerLat, stationHex, labelHex,
-    adjacency: latticeAdjacency(centerLon, centerLat, rx, ry), polygons, index,
+    adjacency: latticeAdjacency(centerLon, centerLat, rx, ry), polygons, index, small: smallParts,
   };
+}
+
+/** A small-area layer's polygons and zones, for laying hexagons over it. */
+export interface SmallAreaShapes {
+  zone: Int32Array;
+  polygons: readonly ZonePolygon[];
+}
+
+/**
+ * Area in km² of a small area inside a hexagon (measured like `km2`, its whole area, so shares add up): one
+ * wholly inside (its box and every vertex) is settled without clipping; the rest are clipped to the hexagon.
+ */
+function smallOverlap(cell: HexCell, g: ZonePolygon, box: BBox, km2: number, lat0: number): number {
+  const [w, s, e, n] = cell.box;
+  if (box[0] > e || box[2] < w || box[1] > n || box[3] < s) return 0;
+  const ring = cell.polygon.coordinates[0];
+  if (box[0] >= w && box[2] <= e && box[1] >= s && box[3] <= n) {
+    if (polygonsOf(g).every((rings) => rings.every((r) => r.every((p) => insideConvex(p, ring))))) return km2;
+  }
+  return convexClipArea(g, ring, lat0);
+}
+
+/**
+ * Each small area's hexagons and the share of its area in each, from the overlaps found. An area no hexagon
+ * overlapped measurably goes whole to the hexagon at its first vertex, with a part added for its zone there.
+ */
+function smallAreaParts(
+  small: SmallAreaShapes, hits: { l: number; h: number; km2: number }[], parts: Map<number, number>[], place: (lon: number, lat: number) => number,
+): SmallAreaParts {
+  const L = small.zone.length;
+  const byArea: { h: number; km2: number }[][] = Array.from({ length: L }, () => []);
+  for (const x of hits) byArea[x.l].push({ h: x.h, km2: x.km2 });
+  for (let l = 0; l < L; l++) {
+    if (byArea[l].length > 0 || parts.length === 0) continue;
+    const p = polygonsOf(small.polygons[l])[0][0][0];
+    const h = place(p[0], p[1]);
+    byArea[l].push({ h, km2: 1 });
+    if (!parts[h].has(small.zone[l])) parts[h].set(small.zone[l], 0);
+  }
+  const offsets = new Int32Array(L + 1);
+  byArea.forEach((list, l) => (offsets[l + 1] = offsets[l] + list.length));
+  const hex = new Int32Array(offsets[L]);
+  const share = new Float64Array(offsets[L]);
+  byArea.forEach((list, l) => {
+    const total = list.reduce((a, x) => a + x.km2, 0);
+    list.forEach((x, i) => {
+      hex[offsets[l] + i] = x.h;
+      share[offsets[l] + i] = x.km2 / total;
+    });
+  });
+  return { offsets, hex, share };
 }

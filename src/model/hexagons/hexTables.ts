@@ -1,4 +1,5 @@
 import type { Adjacency } from '../dataset.ts';
+import type { SmallAreaParts } from './smallAreas.ts';
 
 /**
  * A hexagon grid laid over a dataset's zones, without geometry: what the model needs to move
@@ -27,6 +28,8 @@ export interface HexTables {
   labelHex: Int32Array;
   /** Hexagons sharing an edge in the lattice. */
   adjacency: Adjacency;
+  /** Where each small area of the dataset's small-area layer lies, when the grid was laid over one. */
+  small: SmallAreaParts | null;
 }
 
 /** 'H0001' for hexagon 0: one-based, at least four digits. */

@@ -1,10 +1,11 @@
 import { TOTAL_WEEKDAY_OUT, TOTALS_STRIDE, type Dataset } from '../dataset.ts';
 import { SLOTS_PER_DAY } from '../time.ts';
 import type { HexTables } from './hexTables.ts';
+import type { SmallAreaParts, SmallAreas } from './smallAreas.ts';
 
 /** How each hexagon part (see HexTables) takes its share of its zone's people. */
 export interface PartWeights {
-  /** The part's share of its zone's area: residents at home are spread by it. */
+  /** The part's share of its zone's residents at home: by area, or by its small areas' residents. */
   area: Float64Array;
   /**
    * The part's share of the commuters arriving in its zone: half its area share and half its share of the
@@ -31,8 +32,12 @@ function partOf(t: HexTables, h: number, z: number): number {
   throw new Error(`hexagon ${h} has no part in zone ${z}`);
 }
 
-/** Both weights sum to exactly 1 over each zone's parts, which is what conserves people. */
-export function partWeights(t: HexTables, data: Dataset): PartWeights {
+/**
+ * Both weights sum to exactly 1 over each zone's parts, which is what conserves people. With a small-area
+ * layer, a zone's parts take its small areas' residents (area weights) and workplace weights (arrival weights),
+ * each small area shared among hexagons by its area; zones without small areas keep the rules above.
+ */
+export function partWeights(t: HexTables, data: Dataset, small: SmallAreas | null = null): PartWeights {
   const n = data.zones.count;
   const parts = t.partZone.length;
   const zoneArea = new Float64Array(n);
@@ -62,5 +67,32 @@ export function partWeights(t: HexTables, data: Dataset): PartWeights {
     const z = t.partZone[k];
     arrivals[k] = zoneExits[z] > 0 ? 0.5 * area[k] + 0.5 * (exits[k] / zoneExits[z]) : area[k];
   }
+  if (small && t.small) fromSmallAreas(t, t.small, small, n, area, arrivals);
   return { area, arrivals };
+}
+
+/** Replaces the weights of zones covered by small areas with their residents' and workplaces' shares. */
+function fromSmallAreas(t: HexTables, p: SmallAreaParts, small: SmallAreas, n: number, area: Float64Array, arrivals: Float64Array): void {
+  const residents = new Float64Array(n);
+  const work = new Float64Array(n);
+  for (let l = 0; l < small.count; l++) {
+    residents[small.zone[l]] += small.residents[l];
+    work[small.zone[l]] += small.workplace[l];
+  }
+  const byResidents = new Float64Array(area.length);
+  const byWork = new Float64Array(area.length);
+  for (let l = 0; l < small.count; l++) {
+    const z = small.zone[l];
+    for (let k = p.offsets[l]; k < p.offsets[l + 1]; k++) {
+      const part = partOf(t, p.hex[k], z);
+      byResidents[part] += (small.residents[l] * p.share[k]) / (residents[z] || 1);
+      byWork[part] += (small.workplace[l] * p.share[k]) / (work[z] || 1);
+    }
+  }
+  for (let k = 0; k < area.length; k++) {
+    const z = t.partZone[k];
+    if (residents[z] > 0) area[k] = byResidents[k];
+    if (work[z] > 0) arrivals[k] = byWork[k];
+    else if (residents[z] > 0) arrivals[k] = byResidents[k];
+  }
 }

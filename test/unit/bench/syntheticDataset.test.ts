@@ -51,7 +51,8 @@ describe('syntheticDataset (bench generator)', () => {
     expect(d.zones.ids.length).toBe(n);
     expect(d.adjacency.offsets.length).toBe(n + 1);
     expect(d.risk?.values.length).toBe(n * (d.risk?.years.length ?? 0));
-    expect(d.stations.profileIn.length).toBe(d.stations.count * 96);
+    expect(d.stations.profileIn.length).toBe(4 * d.stations.count * 96);
+    expect(d.stations.hasProfile.length).toBe(4 * d.stations.count);
     for (const z of d.stations.zone) expect(z >= 0 && z < n).toBe(true);
   });
 });

@@ -92,6 +92,7 @@ beforeAll(async () => {
     responseAgain: cli(['--scenario', 'scenarios/fixed-borough.json', '--response', '--summary', '--replications', '3', '--seed', '7']),
     responseOtherSeed: cli(['--scenario', 'scenarios/fixed-borough.json', '--response', '--summary', '--replications', '3', '--seed', '8']),
     badReplications: cli(['--response', '--replications', '0']),
+    msoa: cli(['--dataset', 'data/msoa', '--summary']),
     geojson: cli(['--format', 'geojson', '--out', join(tmp, 'out.geojson')]),
     help: cli(['--help']),
     missing: cli(['--scenario', 'scenarios/no-such-scenario.json']),
@@ -131,6 +132,14 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
       'zone_id,zone_name,force,residents,workday_population,net_daytime_change,officer_hours_fixed,officer_hours,officer_hours_change',
     );
     expect(lines).toHaveLength(33 + 2);
+  });
+
+  it('runs the MSOA dataset with its own scenario.json when no scenario is given: 983 zone rows, London\'s residents', async () => {
+    const { code, stdout, stderr } = await runs.msoa;
+    expect([code, stderr]).toEqual([0, '']);
+    const rows = stdout.trim().split('\n').slice(1).map((l) => l.split(','));
+    expect(rows).toHaveLength(983);
+    expect(rows.reduce((a, r) => a + Number(r[3]), 0)).toBe(8173941);
   });
 
   it('writes GeoJSON to the --out file, with 33 features, and nothing to stdout', async () => {

@@ -218,6 +218,21 @@ describe('ids and references', () => {
     ]);
   });
 
+  it('rejects unknown day types, naming the file, line and column, and repeated rows of one day type', async () => {
+    const profiles = 'station_id,direction,day_type,08:00\nS1,in,weekend,1\nS1,in,saturday,1\nS1,in,sunday,1\nS1,in,saturday,2\n';
+    expect(await tinyErrors({ 'station_profiles.csv': profiles })).toEqual([
+      'station_profiles.csv line 2, column "day_type": "weekend" is not a day type; expected "mon-thu", "friday", "saturday", "sunday"',
+      'station_profiles.csv line 5, column "station_id": "S1" already has an "in" saturday row (line 3)',
+    ]);
+  });
+
+  it('rejects a station zone_id that is not a zone', async () => {
+    const stations = 'id,name,lon,lat,zone_id\nS1,North West,-0.11,51.51,a\nS2,South East,-0.09,51.49,\n';
+    expect(await tinyErrors({ 'stations.csv': stations, 'station_profiles.csv': null })).toEqual([
+      'stations.csv line 2, column "zone_id": "a" is not a zone id (did you mean "A"?)',
+    ]);
+  });
+
   it('rejects time-like profile columns that are not quarter-hour starts', async () => {
     const profiles = 'station_id,direction,07:10,24:00,7:15,07:15,note\nS1,in,1,2,3,4,x\n';
     expect(await tinyErrors({ 'station_profiles.csv': profiles })).toEqual([

@@ -2,7 +2,7 @@ import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/io/loadDataset.ts';
 import { sourceFromText, type SourceFile } from '../../../src/io/sourceFile.ts';
-import { TOTAL_SATURDAY_IN, TOTAL_WEEKDAY_IN, TOTAL_WEEKDAY_OUT, TOTALS_STRIDE, type Adjacency, type Dataset } from '../../../src/model/dataset.ts';
+import { TOTAL_FRIDAY_IN, TOTAL_FRIDAY_OUT, TOTAL_SATURDAY_IN, TOTAL_WEEKDAY_IN, TOTAL_WEEKDAY_OUT, TOTALS_STRIDE, type Adjacency, type Dataset } from '../../../src/model/dataset.ts';
 import { BASE, errorsOf, loadTiny, tinyFiles, warningsOf } from './tinyDataset.ts';
 
 async function tiny(changes: Record<string, string | null> = {}): Promise<Dataset> {
@@ -89,14 +89,33 @@ describe('loadDataset on a valid tiny dataset', () => {
 
   it('reads quarter-hour profiles; absent columns and stations are zero', async () => {
     const { stations } = await tiny();
-    expect(Array.from(stations.hasProfile)).toEqual([1, 0]);
-    expect(stations.profileIn.length).toBe(2 * 96);
+    // Without a day_type column the rows are Mon-Thu profiles (the first of four day-type blocks).
+    expect(Array.from(stations.hasProfile)).toEqual([1, 0, 0, 0, 0, 0, 0, 0]);
+    expect(stations.profileIn.length).toBe(4 * 2 * 96);
     expect(stations.profileIn[32]).toBe(10);
     expect(stations.profileIn[33]).toBe(20.5);
     expect(stations.profileIn[70]).toBe(3);
     expect(stations.profileOut[70]).toBe(30);
     expect(stations.profileIn.reduce((a, b) => a + b, 0)).toBe(33.5);
     expect(stations.profileIn.subarray(96).every((v) => v === 0)).toBe(true);
+  });
+
+  it('reads a day_type column into that day type\'s block: station s, day type t at (t * stations + s) * 96', async () => {
+    const profiles = 'station_id,day_type,direction,08:00,23:00\nS1,mon-thu,in,10,1\nS1,saturday,out,2,40\nS2,Friday,in,5,0\n';
+    const { stations } = await tiny({ 'station_profiles.csv': profiles });
+    expect(Array.from(stations.hasProfile)).toEqual([1, 0, 0, 1, 1, 0, 0, 0]);
+    expect(stations.profileIn[32]).toBe(10);
+    expect(stations.profileOut[(2 * 2 + 0) * 96 + 92]).toBe(40);
+    expect(stations.profileIn[(1 * 2 + 1) * 96 + 32]).toBe(5);
+  });
+
+  it('takes a station\'s zone from zone_id where given, else from its position', async () => {
+    const stations =
+      'id,name,lon,lat,zone_id,friday_in,friday_out\nS1,North West,-0.11,51.51,C,7,8\nS2,South East,-0.09,51.49,,,\nS3,In the river,-0.5,51.0,B,,\n';
+    const d = await tiny({ 'stations.csv': stations, 'station_profiles.csv': null });
+    expect(Array.from(d.stations.zone)).toEqual([2, 3, 1]);
+    expect(d.stations.totals[TOTAL_FRIDAY_IN]).toBe(7);
+    expect(d.stations.totals[TOTAL_FRIDAY_OUT]).toBe(8);
   });
 
   it('sorts risk years and leaves NaN where a zone has no figure', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Dataset } from '../../../src/model/dataset.ts';
-import { TOTALS_STRIDE } from '../../../src/model/dataset.ts';
+import { PROFILE_DAY_TYPES, TOTALS_STRIDE } from '../../../src/model/dataset.ts';
 import { SLOTS_PER_DAY } from '../../../src/model/time.ts';
 
 /** A random but consistent small dataset: zones, flows (with an external area), stations, risk. */
@@ -15,6 +15,7 @@ export const arbitraryDataset = (maxZones = 8): fc.Arbitrary<Dataset> =>
         peak: fc.integer({ min: 10, max: 5000 }),
         crimes: fc.array(fc.option(fc.integer({ min: 0, max: 20_000 }), { nil: null }), { minLength: n, maxLength: n }),
         forces: fc.array(fc.constantFrom('A', 'B'), { minLength: n, maxLength: n }),
+        dayTypes: fc.boolean(),
       })
       .map((r) => build(n, r)),
   );
@@ -29,6 +30,8 @@ function build(
     peak: number;
     crimes: (number | null)[];
     forces: string[];
+    /** Whether stations have Friday, Saturday and Sunday profiles of their own (else Mon-Thu's only). */
+    dayTypes: boolean;
   },
 ): Dataset {
   const origin: number[] = [];
@@ -54,24 +57,35 @@ function build(
     }
   }
   const stations = r.stationZones.length;
-  const profileIn = new Float32Array(stations * SLOTS_PER_DAY);
-  const profileOut = new Float32Array(stations * SLOTS_PER_DAY);
-  const totals = new Float64Array(stations * TOTALS_STRIDE);
-  for (let i = 0; i < stations; i++) {
-    for (let q = 20; q < SLOTS_PER_DAY; q++) {
-      const am = Math.exp(-(((q - 34) / 4) ** 2));
-      const pm = Math.exp(-(((q - 70) / 5) ** 2));
-      const scale = r.peak * (1 + i);
-      profileIn[i * SLOTS_PER_DAY + q] = Math.round(scale * (i % 2 ? am : pm) + 5);
-      profileOut[i * SLOTS_PER_DAY + q] = Math.round(scale * (i % 2 ? pm : am) + 5);
+  const T = PROFILE_DAY_TYPES;
+  const profileIn = new Float32Array(T * stations * SLOTS_PER_DAY);
+  const profileOut = new Float32Array(T * stations * SLOTS_PER_DAY);
+  const hasProfile = new Uint8Array(T * stations);
+  const totals = new Float64Array(stations * TOTALS_STRIDE).fill(NaN);
+  // Day type t: [scale, AM centre, PM centre]: Friday like Mon-Thu, weekends smaller and later.
+  const shapes = [[1, 34, 70], [0.95, 34, 72], [0.6, 46, 84], [0.4, 48, 76]];
+  for (let t = 0; t < (r.dayTypes ? T : 1); t++) {
+    const [k, amAt, pmAt] = shapes[t];
+    for (let i = 0; i < stations; i++) {
+      const row = (t * stations + i) * SLOTS_PER_DAY;
+      for (let q = 20; q < SLOTS_PER_DAY; q++) {
+        const am = Math.exp(-(((q - amAt) / 4) ** 2));
+        const pm = Math.exp(-(((q - pmAt) / 5) ** 2));
+        const scale = k * r.peak * (1 + i);
+        profileIn[row + q] = Math.round(scale * (i % 2 ? am : pm) + 5);
+        profileOut[row + q] = Math.round(scale * (i % 2 ? pm : am) + 5);
+      }
+      hasProfile[t * stations + i] = 1;
     }
+  }
+  for (let i = 0; i < stations; i++) {
     let inSum = 0;
     let outSum = 0;
     for (let q = 0; q < SLOTS_PER_DAY; q++) {
       inSum += profileIn[i * SLOTS_PER_DAY + q];
       outSum += profileOut[i * SLOTS_PER_DAY + q];
     }
-    totals.set([inSum, outSum, inSum * 0.6, outSum * 0.6, inSum * 0.4, outSum * 0.4], i * TOTALS_STRIDE);
+    totals.set([inSum, outSum, inSum * 0.6, outSum * 0.6, inSum * 0.4, outSum * 0.4, inSum * 0.95, outSum * 0.95], i * TOTALS_STRIDE);
   }
   const offsets = new Int32Array(n + 1);
   const neighbours: number[] = [];
@@ -106,7 +120,7 @@ function build(
       totals,
       profileIn,
       profileOut,
-      hasProfile: new Uint8Array(stations).fill(1),
+      hasProfile,
     },
     risk: { years: [2019], values: Float64Array.from(r.crimes, (c) => (c === null ? NaN : c)) },
     adjacency: { offsets, neighbours: Int32Array.from(neighbours) },

@@ -24,18 +24,18 @@ describe('London default: fixed-borough against follow-the-commute, Monday 12:00
     expect(follow.result.onDuty[slotOf('Mon', '12:00')]).toBe(6854);
 
     expect(fixed.officersAt(WESTMINSTER, 'Mon', '12:00')).toBe(184);
-    expect(follow.officersAt(WESTMINSTER, 'Mon', '12:00')).toBe(538);
+    expect(follow.officersAt(WESTMINSTER, 'Mon', '12:00')).toBe(511);
     expect(fixed.officersAt(TOWER_HAMLETS, 'Mon', '12:00')).toBe(213);
-    expect(follow.officersAt(TOWER_HAMLETS, 'Mon', '12:00')).toBe(300);
+    expect(follow.officersAt(TOWER_HAMLETS, 'Mon', '12:00')).toBe(301);
     expect(fixed.officersAt(WANDSWORTH, 'Mon', '12:00')).toBe(258);
-    expect(follow.officersAt(WANDSWORTH, 'Mon', '12:00')).toBe(202);
+    expect(follow.officersAt(WANDSWORTH, 'Mon', '12:00')).toBe(203);
   });
 
   it('reproduces the Met\'s 86.9% of immediate calls within 15 minutes under fixed-borough (the calibration), and beats it following the commute', async () => {
     const fixed = await run('fixed-borough.json');
     const follow = await run('follow-the-commute.json');
-    expect(fixed.result.measures.totals.withinTarget).toBeCloseTo(0.868, 3);
-    expect(follow.result.measures.totals.withinTarget).toBeCloseTo(0.904, 3);
+    expect(fixed.result.measures.totals.withinTarget).toBeCloseTo(0.8685, 3);
+    expect(follow.result.measures.totals.withinTarget).toBeCloseTo(0.8939, 3);
   });
 
   it('gives the City of London, policed by the City of London Police, no Met officers at any time', async () => {

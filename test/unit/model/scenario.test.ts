@@ -78,7 +78,7 @@ describe('scenario files', () => {
       .toEqual(['risk', 'mean', 'euclidean', 20, 32, 'exponential', true, 80, 12]);
     expect(p.days).toEqual([1, 1, 1, 1, 1.2, 1.3, 1]);
     expect(p.hours).toHaveLength(24);
-    expect(p.responseUnitShare).toBe(0.09236);
+    expect(p.responseUnitShare).toBe(0.09141);
   });
 
   it('names bad response simulation settings by their path', () => {

@@ -68,6 +68,6 @@ describe('createResultsController: hexagons', { timeout: 60_000 }, () => {
     expect(results.hexagons('scenario').result).toBeNull();
     await until(results, () => results.hexagons('scenario').status === 'ready' && results.grid() !== null);
     expect(results.grid()).not.toBe(grid);
-    expect(results.grid()!.ids).toHaveLength(694);
+    expect(results.grid()!.ids).toHaveLength(696);
   });
 });

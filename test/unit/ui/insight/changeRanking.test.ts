@@ -12,10 +12,10 @@ describe('changeRanking on follow-the-commute, Monday 12:00', () => {
     expect(policed).not.toContain(zone(CITY_OF_LONDON));
   });
 
-  it('ranks Westminster first with +354 (538 against 184) and runs from largest gain to largest loss', async () => {
+  it('ranks Westminster first with +327 (511 against 184) and runs from largest gain to largest loss', async () => {
     const { result, zone } = await londonRun('follow-the-commute.json');
     const ranking = changeRanking(result, slotOf('Mon', '12:00'), policedZones(result));
-    expect(ranking[0]).toEqual({ zone: zone(WESTMINSTER), change: 354 });
+    expect(ranking[0]).toEqual({ zone: zone(WESTMINSTER), change: 327 });
     for (let i = 1; i < ranking.length; i++) expect(ranking[i].change).toBeLessThanOrEqual(ranking[i - 1].change);
     // The officers moved to some zones come from others: the changes add up to nothing.
     expect(ranking.reduce((sum, r) => sum + r.change, 0)).toBe(0);
@@ -25,7 +25,7 @@ describe('changeRanking on follow-the-commute, Monday 12:00', () => {
     const { result } = await londonRun('follow-the-commute.json');
     const range = changeRange(result);
     expect(range.min).toBeLessThan(0);
-    expect(range.max).toBeGreaterThanOrEqual(354);
+    expect(range.max).toBeGreaterThanOrEqual(327);
     for (const slot of [0, slotOf('Mon', '12:00'), slotOf('Sat', '18:00'), 671]) {
       for (const r of changeRanking(result, slot, policedZones(result))) {
         expect(r.change).toBeGreaterThanOrEqual(range.min);
