@@ -58,7 +58,7 @@ export function syntheticDataset(n: number, seed = 1): Dataset {
   return {
     name: `synthetic-${n}`,
     description: `Synthetic hexagonal grid of ${n} zones (seed ${seed}) for benchmarks`,
-    zones: { count: n, ids, names: ids.map((id) => `Zone ${id}`), forces: ids.map(() => 'Synthetic Police'), areaKm2, labelLon, labelLat },
+    zones: { count: n, ids, names: ids.map((id) => `Zone ${id}`), forces: ids.map(() => 'Synthetic Police'), parents: ids.map(() => ''), areaKm2, labelLon, labelLat },
     residents,
     external: { ids: EXTERNAL_NAMES.map((_, k) => `X${k}`), names: [...EXTERNAL_NAMES] },
     flows,

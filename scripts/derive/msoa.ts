@@ -132,7 +132,7 @@ export function msoaFiles(
     return [s.id, msoa] as const;
   }));
   const files = new Map<string, string>([
-    ['zones.csv', toCsv(['id', 'name', 'force', 'borough'], msoas.map((m) => [m.id, m.name, zoneOf.get(m.lad)!.force, m.lad]))],
+    ['zones.csv', toCsv(['id', 'name', 'force', 'parent'], msoas.map((m) => [m.id, m.name, zoneOf.get(m.lad)!.force, m.lad]))],
     ['residents.csv', toCsv(['zone_id', 'residents', 'residents_mid2019', 'working_age_mid2019'], msoas.map((m) => [
       m.id, int(m.residents), int(m.lsoas.reduce((a, l) => a + l.persons, 0)), int(m.working),
     ]))],

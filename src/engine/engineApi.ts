@@ -6,7 +6,7 @@ import { datasetSummary } from './datasetSummary.ts';
 import type { EngineEnv } from './engineEnv.ts';
 import type { DatasetSource, EngineApi, LoadDatasetResponse, ProgressCallback, Refusal } from './engineProtocol.ts';
 import { exportFile, RESPONSE_FORMATS } from './exportFile.ts';
-import { createHexagonRuns } from './hexagonRuns.ts';
+import { createZoneSetRuns } from './zoneSetRuns.ts';
 import type { Computed, LoadedDataset } from './loadedDataset.ts';
 import { createResponseRuns, responseOf } from './responseRuns.ts';
 import { lruCache } from './lruCache.ts';
@@ -52,7 +52,10 @@ export function createEngineApi(env: EngineEnv): EngineApi {
       const warnings = r.warnings.map(format);
       if (!r.ok) return { ok: false, errors: r.errors.map(format), warnings };
       const smallAreas = smallAreaReader(r.smallAreas, r.dataset.zones.ids, files, env.resolveBoundaries);
-      current = { data: r.dataset, geometries: r.geometries, locate: zoneLocator(r.geometries), people: null, generation: ++generation, smallAreas };
+      current = {
+        data: r.dataset, geometries: r.geometries, locate: zoneLocator(r.geometries), people: null, generation: ++generation, smallAreas,
+        isDefault: source === 'default',
+      };
       results.clear();
       return { ok: true, summary: datasetSummary(r.dataset, r.geometries, warnings) };
     } catch (e) {
@@ -108,11 +111,12 @@ export function createEngineApi(env: EngineEnv): EngineApi {
     });
   }
 
-  const hexagons = createHexagonRuns({
+  const zoneSets = createZoneSetRuns({
     loaded: async () => {
       await loading;
       return current;
     },
+    env,
     pause,
     signals,
   });
@@ -120,7 +124,7 @@ export function createEngineApi(env: EngineEnv): EngineApi {
   const responses = createResponseRuns({ compute, pause, signals });
 
   return {
-    ...hexagons,
+    ...zoneSets,
     ...responses,
     loadDataset(source) {
       const task = loading.then(() => load(source));

@@ -7,6 +7,11 @@ export interface EngineEnv {
   defaultDatasetFiles(): Promise<SourceFile[]>;
   /** Fetches a boundaries file a dataset.json names ("npm:vega-datasets/data/londonBoroughs.json"). */
   resolveBoundaries?: (ref: string) => Promise<SourceFile>;
+  /**
+   * A finer dataset that comes with the default one (the London default's MSOAs, data/msoa), read on
+   * first use; undefined where there is none.
+   */
+  finerDataset?: (kind: 'msoas') => Promise<{ files: SourceFile[]; resolveBoundaries: (ref: string) => Promise<SourceFile> } | undefined>;
   /** Loads HiGHS; called once, the first time a smoothed scenario runs. */
   loadLpSolver(): Promise<LpSolver>;
   /**

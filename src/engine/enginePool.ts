@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import type {
-  DatasetSource, EngineApi, ExplainResponse, ExportResponse, HexGridResponse, LoadDatasetResponse, ProgressCallback,
-  ResponseResponse, ResponseShareResponse, RunHexResponse, RunResponse, RunSlotResponse,
+  DatasetSource, EngineApi, ExplainResponse, ExportResponse, LoadDatasetResponse, ProgressCallback,
+  ResponseResponse, ResponseShareResponse, RunResponse, RunSlotResponse, RunZoneSetResponse, ZoneSetResponse,
 } from './engineProtocol.ts';
 import { EngineStopped, type EnginePool, type EnginePoolOptions, type PoolAnswer } from './enginePoolContract.ts';
 import { messageOf } from './refusals.ts';
@@ -19,7 +19,8 @@ function defaultPoolSize(): number {
   return Math.min(4, Math.max(1, threads ?? 2));
 }
 
-type Answer = RunResponse | RunSlotResponse | ExplainResponse | ExportResponse | HexGridResponse | RunHexResponse | ResponseShareResponse | ResponseResponse;
+type Answer =
+  | RunResponse | RunSlotResponse | ExplainResponse | ExportResponse | ZoneSetResponse | RunZoneSetResponse | ResponseShareResponse | ResponseResponse;
 type JobCall = (api: Comlink.Remote<EngineApi>, requestId: number, job: Job) => Promise<Answer>;
 
 interface Job {
@@ -312,9 +313,11 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
       return merged;
     },
     // Named for messages ("while running the hexagon grid") and so a worker that built the grid is preferred.
-    hexGrid: (viewKey, cellKm) => submit<HexGridResponse>(viewKey, { name: 'the hexagon grid', cellKm }, (api, id) => api.hexGrid(id, cellKm)),
-    runHex: (viewKey, scenario, cellKm, opts = {}) =>
-      submit<RunHexResponse>(viewKey, scenario, (api, id, job) => api.runHex(id, scenario, cellKm, progressProxy(job, opts.onProgress))),
+    zoneSet: (viewKey, kind) => submit<ZoneSetResponse>(viewKey, { name: `the ${kind}`, kind }, (api, id) => api.zoneSet(id, kind)),
+    runZoneSet: (viewKey, scenario, kind, opts = {}) =>
+      submit<RunZoneSetResponse>(viewKey, scenario, (api, id, job) => api.runZoneSet(id, scenario, kind, progressProxy(job, opts.onProgress))),
+    explainZoneSet: (viewKey, scenario, kind, zone, slot) =>
+      submit<ExplainResponse>(viewKey, scenario, (api, id) => api.explainZoneSet(id, scenario, kind, zone, slot)),
     cancel(viewKey) {
       const job = byView.get(viewKey);
       if (job) cancelJob(job);

@@ -1,6 +1,6 @@
 import type {
-  DatasetSource, ExplainResponse, ExportFormat, ExportResponse, HexGridResponse, LoadDatasetResponse, ProgressCallback,
-  ResponseResponse, RunHexResponse, RunResponse, RunSlotResponse,
+  DatasetSource, ExplainResponse, ExportFormat, ExportResponse, FinerZoneSet, LoadDatasetResponse, ProgressCallback,
+  ResponseResponse, RunResponse, RunSlotResponse, RunZoneSetResponse, ZoneSetResponse,
 } from './engineProtocol.ts';
 
 /** The engine's workers failed; the message is written for the user and shown as it is. */
@@ -29,10 +29,11 @@ export interface EnginePool {
    * of them. A newer request for the view cancels every part of this one.
    */
   response(viewKey: string, scenario: unknown, options?: { onProgress?: ProgressCallback }): Promise<PoolAnswer<ResponseResponse>>;
-  /** The hexagon grid with sides of `cellKm` km over the pool's dataset (built by a worker on first use). */
-  hexGrid(viewKey: string, cellKm: number): Promise<PoolAnswer<HexGridResponse>>;
-  /** The scenario's week allocated to hexagons of `cellKm` km; a newer request for the view cancels this one. */
-  runHex(viewKey: string, scenario: unknown, cellKm: number, options?: { onProgress?: ProgressCallback }): Promise<PoolAnswer<RunHexResponse>>;
+  /** A finer zone set over the pool's dataset: hexagons, or the London default's MSOAs (built by a worker on first use). */
+  zoneSet(viewKey: string, kind: FinerZoneSet): Promise<PoolAnswer<ZoneSetResponse>>;
+  /** The scenario's week on a finer zone set; a newer request for the view cancels this one. */
+  runZoneSet(viewKey: string, scenario: unknown, kind: FinerZoneSet, options?: { onProgress?: ProgressCallback }): Promise<PoolAnswer<RunZoneSetResponse>>;
+  explainZoneSet(viewKey: string, scenario: unknown, kind: FinerZoneSet, zone: number, slot: number): Promise<PoolAnswer<ExplainResponse>>;
   /** Cancels the view's pending request, if any. */
   cancel(viewKey: string): void;
   /** The worker running the view's current request, or -1 (queued, or none). */

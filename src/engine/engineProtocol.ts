@@ -3,7 +3,7 @@
  * reply is structured-clone friendly; replies that carry typed arrays arrive with their buffers
  * transferred, not copied. See src/engine/README.md for the flow.
  */
-import type { Polygon } from 'geojson';
+import type { MultiPolygon, Polygon } from 'geojson';
 import type { Explanation, HexWeek, ResponseResult, ResponseSummary, ScenarioResult } from '../model/index.ts';
 import type { DatasetSummary } from './datasetSummary.ts';
 import type { SlotResult } from './slotResult.ts';
@@ -33,7 +33,10 @@ export type Refusal = { ok: false; cancelled: true } | { ok: false; cancelled: f
 
 export type RunResponse = { ok: true; result: ScenarioResult } | Refusal;
 export type RunSlotResponse = { ok: true; slot: SlotResult } | Refusal;
-export type ExplainResponse = { ok: true; explanation: Explanation } | Refusal;
+export type ExplainResponse =
+  /** `estimated`: on finer zones, which figures are estimated below the dataset's zones, and how. */
+  | { ok: true; explanation: Explanation; estimated?: string }
+  | Refusal;
 
 /**
  * Files the app can export; the bytes are the CLI's for the same scenario and data (src/io/exports).
@@ -42,31 +45,37 @@ export type ExplainResponse = { ok: true; explanation: Explanation } | Refusal;
 export type ExportFormat = 'allocation-csv' | 'summary-csv' | 'geojson' | 'json' | 'response-csv' | 'response-summary-csv';
 export type ExportResponse = { ok: true; fileName: string; mimeType: string; text: string } | Refusal;
 
+/** Zones finer than the dataset's: a hexagon grid laid over them, or the London default's MSOAs. */
+export type FinerZoneSet = 'hexagons' | 'msoas';
+
 /**
- * The hexagon grid the engine lays over the loaded zones (src/io/hexGrid): `cellKm` is turf's cellSide,
- * each hexagon's side (and centre-to-corner distance) in km. Hexagons are in the engine's order, the
- * order of every per-hexagon array in a HexWeek.
+ * A finer zone set as the page draws it: zones in the engine's order (the order of every per-zone array
+ * of its runs), each lying in a zone of the dataset (`parent`, the dataset's zone index; for a hexagon
+ * its majority zone).
  */
-export type HexGridResponse =
+export type ZoneSetResponse =
   | {
     ok: true;
-    cellKm: number;
-    /** "H0001", ... */
+    kind: FinerZoneSet;
+    /** Hexagons: turf's cellSide, each side in km; null for MSOAs. */
+    cellKm: number | null;
+    /** "H0001", ... or MSOA codes. */
     ids: string[];
-    /** "Hexagon 1 (Bromley)": numbered as the id, named after the majority zone. */
+    /** "Hexagon 1 (Bromley)", "Wandsworth 001". */
     names: string[];
-    /** The majority zone's index (in the dataset's zone order) of each hexagon. */
-    zone: Int32Array;
-    /** Whole hexagons, WGS84. */
-    geometries: Polygon[];
-    /** Usual residents and Census workday population spread onto each hexagon (src/model/hexagons). */
+    parent: Int32Array;
+    /** WGS84. */
+    geometries: (Polygon | MultiPolygon)[];
+    /** Usual residents and Census workday population of each zone (estimated: see `estimated`). */
     residents: Float64Array;
     workday: Float64Array;
+    /** Which figures are estimated below the dataset's zones, and how, in plain words. */
+    estimated: string;
   }
   | Refusal;
 
-/** A scenario's week allocated to hexagons by the engine (fields documented in src/model/hexagons/hexWeek.ts). */
-export type RunHexResponse = { ok: true; week: HexWeek } | Refusal;
+/** A scenario's week on a finer zone set (fields documented in src/model/hexagons/hexWeek.ts). */
+export type RunZoneSetResponse = { ok: true; week: HexWeek } | Refusal;
 
 /** A worker's share of a scenario's response simulation: its replications, summed so they merge exactly. */
 export type ResponseShareResponse = { ok: true; summary: ResponseSummary } | Refusal;
@@ -97,13 +106,15 @@ export interface EngineApi {
    * of every replication when given, else all run here. Kept with the run, so exports reuse it.
    */
   response(requestId: number, scenario: unknown, onProgress?: ProgressCallback, summaries?: ResponseSummary[]): Promise<ResponseResponse>;
-  /** The hexagon grid with sides of `cellKm` km over the loaded zones, built on first use and kept per dataset. */
-  hexGrid(requestId: number, cellKm: number): Promise<HexGridResponse>;
+  /** A finer zone set over the loaded zones (hexagons, or MSOAs), built or loaded on first use and kept per dataset. */
+  zoneSet(requestId: number, kind: FinerZoneSet): Promise<ZoneSetResponse>;
   /**
-   * The scenario's week allocated to hexagons with `cellKm` km sides by the same engine (people present
-   * spread within each zone; see src/model/hexagons/README.md), cached per dataset, cell size and scenario.
+   * The scenario's week on a finer zone set, by the same engine: the borough scenario restated for the
+   * finer zones (see src/model/hexagons/README.md), cached per dataset, zone set and scenario.
    */
-  runHex(requestId: number, scenario: unknown, cellKm: number, onProgress?: ProgressCallback): Promise<RunHexResponse>;
+  runZoneSet(requestId: number, scenario: unknown, kind: FinerZoneSet, onProgress?: ProgressCallback): Promise<RunZoneSetResponse>;
+  /** Why finer zone `zone` (its index in the zone set) has its officers in `slot`. */
+  explainZoneSet(requestId: number, scenario: unknown, kind: FinerZoneSet, zone: number, slot: number): Promise<ExplainResponse>;
   /** Stops a request at the engine's next stage boundary; it then answers { ok: false, cancelled: true }. */
   cancel(requestId: number): Promise<void>;
 }

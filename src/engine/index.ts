@@ -11,8 +11,9 @@ export type { EngineWorkerFactory, EngineWorkerHandle } from './engineWorkerHand
 export { createEngineApi } from './engineApi.ts';
 export type { EngineEnv } from './engineEnv.ts';
 export type {
-  DatasetFileText, DatasetSource, EngineApi, ExplainResponse, ExportFormat, ExportResponse, HexGridResponse,
-  LoadDatasetResponse, ProgressCallback, Refusal, RunHexResponse, RunResponse, RunSlotResponse, ScenarioError,
+  DatasetFileText, DatasetSource, EngineApi, ExplainResponse, ExportFormat, ExportResponse, FinerZoneSet,
+  LoadDatasetResponse, ProgressCallback, Refusal, ResponseResponse, RunResponse, RunSlotResponse, RunZoneSetResponse, ScenarioError,
+  ZoneSetResponse,
 } from './engineProtocol.ts';
 export type { DatasetSummary } from './datasetSummary.ts';
 export type { SlotResult } from './slotResult.ts';
@@ -22,5 +23,5 @@ export { messageOf } from './refusals.ts';
 // The model, as the page sees it: plain data types and pure helpers, never the computation itself.
 export { checkScenario, DAY_NAMES, DAYS, dayOfSlot, DEFAULTS, formatClock, parseClock, slotLabel, slotOf, SLOTS_PER_DAY, SLOTS_PER_WEEK } from '../model/index.ts';
 export type {
-  Bounds, Day, Explanation, HexWeek, Method, Scenario, ScenarioEvent, ScenarioResult, SchemaError, Shift,
+  Bounds, Day, Explanation, HexWeek, Method, ResponseResult, Scenario, ScenarioEvent, ScenarioResult, SchemaError, Shift,
 } from '../model/index.ts';

@@ -13,6 +13,8 @@ export interface LoadedDataset {
   generation: number;
   /** The dataset's small-area layer, read on first call (null when it names none); hexagons are filled from it. */
   smallAreas: () => Promise<SmallAreaLoad | null>;
+  /** The environment's default dataset (the London default): only it comes with finer zone sets (MSOAs). */
+  isDefault: boolean;
 }
 
 /** A scenario run as a worker keeps it, with what was derived from it on request. */

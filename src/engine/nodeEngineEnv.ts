@@ -1,4 +1,5 @@
 // Node only (reads the file system): for the CLI, tests and benchmarks. Browsers use browserEngineEnv.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDatasetDir } from '../io/readDatasetDir.ts';
@@ -18,6 +19,8 @@ export function nodeEngineEnv(dataDir: string = DEFAULT_DATA_DIR, shown?: string
     defaultDatasetFiles: async () => (await read()).files,
     resolveBoundaries: async (ref) => (await read()).resolveBoundaries(ref),
     displayFile: shown === undefined ? undefined : (name) => (name ? join(shown, name) : shown),
+    // The London default's MSOAs sit in a folder of their own beside it (data/msoa).
+    finerDataset: async (kind) => (existsSync(join(dataDir, 'msoa', 'dataset.json')) ? readDatasetDir(join(dataDir, kind === 'msoas' ? 'msoa' : kind)) : undefined),
     async loadLpSolver() {
       const { default: loadHighs } = await import('highs');
       return highsSolver((await loadHighs()) as unknown as HighsLike);

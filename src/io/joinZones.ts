@@ -7,6 +7,7 @@ export interface ZoneList {
   ids: string[];
   names: string[];
   forces: string[];
+  parents: string[];
   /** Geometry of each zone; null only when a problem has been reported. */
   geometries: (ZonePolygon | null)[];
   /** Index of each zone's shape in ZoneShapes.shapes, -1 when none. */
@@ -38,7 +39,7 @@ export function joinZones(table: ZoneTable | null, shapes: ZoneShapes, log: Prob
 }
 
 function fromShapes(shapes: ZoneShapes, byKey: Map<string, number>, log: ProblemLog): ZoneList {
-  const z: ZoneList = { ids: [], names: [], forces: [], geometries: [], shapeIndex: [] };
+  const z: ZoneList = { ids: [], names: [], forces: [], parents: [], geometries: [], shapeIndex: [] };
   for (const [key, i] of byKey) {
     const s = shapes.shapes[i];
     if (s.name === null) {
@@ -48,6 +49,7 @@ function fromShapes(shapes: ZoneShapes, byKey: Map<string, number>, log: Problem
     z.ids.push(key);
     z.names.push(s.name ?? key);
     z.forces.push(s.force ?? '');
+    z.parents.push('');
     z.geometries.push(s.geometry);
     z.shapeIndex.push(i);
   }
@@ -55,7 +57,7 @@ function fromShapes(shapes: ZoneShapes, byKey: Map<string, number>, log: Problem
 }
 
 function joinTable(t: ZoneTable, shapes: ZoneShapes, byKey: Map<string, number>, log: ProblemLog): ZoneList {
-  const z: ZoneList = { ids: t.ids, names: t.names, forces: t.forces, geometries: [], shapeIndex: [] };
+  const z: ZoneList = { ids: t.ids, names: t.names, forces: t.forces, parents: t.parents, geometries: [], shapeIndex: [] };
   const claimedBy = new Map<number, number>();
   t.keys.forEach((key, row) => {
     const i = byKey.get(key);

@@ -151,7 +151,10 @@ async function load(ctx: Ctx): Promise<{ dataset: Dataset; geometries: ZonePolyg
   const dataset: Dataset = {
     name: manifest?.name ?? 'Unnamed dataset',
     description: manifest?.description ?? '',
-    zones: { count: zoneList.ids.length, ids: zoneList.ids, names: zoneList.names, forces: zoneList.forces, ...zoneMeasures(zoneList.geometries) },
+    zones: {
+      count: zoneList.ids.length, ids: zoneList.ids, names: zoneList.names, forces: zoneList.forces, parents: zoneList.parents,
+      ...zoneMeasures(zoneList.geometries),
+    },
     residents,
     external,
     flows,

@@ -7,6 +7,8 @@ export interface ZoneTable {
   ids: string[];
   names: string[];
   forces: string[];
+  /** The coarser zone each lies in (the `parent` column), '' where not given. */
+  parents: string[];
   /** What joins each row to a geometry: boundary_key, or id where that is absent or empty. */
   keys: string[];
   keyColumn: 'boundary_key' | 'id';
@@ -14,9 +16,9 @@ export interface ZoneTable {
 }
 
 export function readZoneTable(file: TextFile, log: ProblemLog, onProgress?: (f: number) => void): ZoneTable | null {
-  const t: ZoneTable = { file: file.name, ids: [], names: [], forces: [], keys: [], keyColumn: 'id', lines: [] };
+  const t: ZoneTable = { file: file.name, ids: [], names: [], forces: [], parents: [], keys: [], keyColumn: 'id', lines: [] };
   const lineOfId = new Map<string, number>();
-  const usable = readTable(file, { required: ['id', 'name'], optional: ['force', 'boundary_key'] }, log, (row) => {
+  const usable = readTable(file, { required: ['id', 'name'], optional: ['force', 'boundary_key', 'parent'] }, log, (row) => {
     if (row.has('boundary_key')) t.keyColumn = 'boundary_key';
     const id = row.id('id');
     const name = row.text('name');
@@ -31,6 +33,7 @@ export function readZoneTable(file: TextFile, log: ProblemLog, onProgress?: (f: 
     t.ids.push(id);
     t.names.push(name);
     t.forces.push(row.text('force'));
+    t.parents.push(row.text('parent'));
     t.keys.push(row.text('boundary_key') || id);
     t.lines.push(row.line);
   }, onProgress);

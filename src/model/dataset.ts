@@ -11,6 +11,11 @@ export interface Zones {
   names: string[];
   /** Police force responsible for the zone, e.g. "Metropolitan Police Service". */
   forces: string[];
+  /**
+   * The id of the coarser zone each lies in (an MSOA's borough), '' where not given: zones.csv's
+   * optional `parent` column. A scenario written for the coarser zones is restated through it.
+   */
+  parents: string[];
   /** Land area in km², from the geometry. */
   areaKm2: Float64Array;
   /** Representative point (inside the polygon) in degrees. */

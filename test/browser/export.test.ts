@@ -63,7 +63,7 @@ describe('export', () => {
     expect(lines.at(-1), 'the file ends with a line break').toBe('');
     expect(lines.length - 2).toBe(22_176);
     const westminsterNoon = lines.find((l) => l.startsWith('Follow the commute,E09000033,Westminster,Mon,12:00,'));
-    expect(westminsterNoon?.split(',')[9]).toBe('538');
+    expect(westminsterNoon?.split(',')[9]).toBe('511');
     expect(text === (await cli), 'identical to `npx tsx src/cli/simulate.ts --scenario scenarios/follow-the-commute.json`').toBe(true);
 
     // Regenerated on purpose (npm run screenshots), then reviewed by eye like a golden file.

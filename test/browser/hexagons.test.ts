@@ -4,11 +4,12 @@
  * (bundled here with Vite) and driven through window.__tideline's map, so this does not depend on how
  * the app shell wires the "Zones" switch.
  */
+import type { Polygon } from 'geojson';
 import { inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { HexGridResponse } from '../../src/engine/engineProtocol.ts';
+import type { ZoneSetResponse } from '../../src/engine/engineProtocol.ts';
 import type { HexLayer, createHexLayer } from '../../src/ui/hexagons/hexLayer.ts';
 import type {} from '../../src/ui/testHooks.ts'; // declares window.__tideline and window.__tidelineEngine
 import { launchChromium } from './launch.ts';
@@ -18,7 +19,7 @@ import { scenarioFile } from '../scenarioFile.ts';
 declare global {
   interface Window {
     __tidelineHexLayer?: { createHexLayer: typeof createHexLayer };
-    __hexTest?: { grid: Extract<HexGridResponse, { ok: true }>; layer: HexLayer; noon: { officersWhole: Int32Array; allocated: Uint8Array }; night: { officersWhole: Int32Array; allocated: Uint8Array } };
+    __hexTest?: { grid: Extract<ZoneSetResponse, { ok: true }>; layer: HexLayer; noon: { officersWhole: Int32Array; allocated: Uint8Array }; night: { officersWhole: Int32Array; allocated: Uint8Array } };
   }
 }
 
@@ -70,7 +71,7 @@ async function probes(page: Page): Promise<{ central: { x: number; y: number }; 
     const frame = map.getContainer().getBoundingClientRect();
     /** The centre, then points 60% of the way to each corner. */
     const clearPoint = (h: number) => {
-      const ring = grid.geometries[h].coordinates[0];
+      const ring = (grid.geometries[h] as Polygon).coordinates[0];
       const c = [(ring[0][0] + ring[3][0]) / 2, (ring[0][1] + ring[3][1]) / 2];
       const tries = [c, ...ring.slice(0, 6).map(([x, y]) => [c[0] + 0.6 * (x - c[0]), c[1] + 0.6 * (y - c[1])])];
       for (const [lon, lat] of tries) {
@@ -104,13 +105,13 @@ describe('hexagon grid in the browser', () => {
     await browser?.close();
   });
 
-  test('the worker builds the grid and allocates Monday 12:00: 6,854 officers over 694 hexagons', async () => {
+  test('the worker builds the grid and allocates Monday 12:00: 6,854 officers over 696 hexagons', async () => {
     const outcome = await app.page.evaluate(async (scenario) => {
       const pool = window.__tidelineEngine!.createPool(1);
       try {
         await pool.loadDataset('default');
-        const grid = await pool.hexGrid('hex-grid', 1);
-        const answer = await pool.runHex('hex', scenario, 1);
+        const grid = await pool.zoneSet('hex-grid', 'hexagons');
+        const answer = await pool.runZoneSet('hex', scenario, 'hexagons');
         if (!grid.ok || !answer.ok) return { error: JSON.stringify([grid, answer].filter((a) => !a.ok)) };
         const { week } = answer;
         const at = (slot: number) => ({ officersWhole: week.officersWhole.slice(slot * week.n, (slot + 1) * week.n), allocated: week.allocated });
@@ -127,7 +128,7 @@ describe('hexagon grid in the browser', () => {
       }
     }, scenarioFile('follow-the-commute.json'));
     expect(outcome).not.toHaveProperty('error');
-    expect(outcome).toMatchObject({ hexagons: 694, officers: 6854, onDuty: 6854 });
+    expect(outcome).toMatchObject({ hexagons: 696, officers: 6854, onDuty: 6854 });
   });
 
   test('shown on the map, central hexagons take the colour of many officers at noon and change at 03:00 without new layers', async () => {

@@ -121,7 +121,7 @@ describe('insight panel', () => {
     await page.getByLabel('Zone', { exact: true }).selectOption({ label: 'Wandsworth' });
     await page.locator('#zone-day-title', { hasText: 'Wandsworth on Monday' }).waitFor();
     await page.locator('.why-body[data-zone="E09000032"]').waitFor({ timeout: 20_000 });
-    expect(await page.locator('.why-summary').textContent()).toBe("Wandsworth has 202 officers at Mon 12:00, \u221256 against the fixed model's 258.");
+    expect(await page.locator('.why-summary').textContent()).toBe("Wandsworth has 203 officers at Mon 12:00, \u221255 against the fixed model's 258.");
   });
 
   test("playing a day with a zone selected: the chart's marker follows the clock and it ends on the day shown", async () => {

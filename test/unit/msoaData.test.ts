@@ -19,7 +19,7 @@ async function loadMsoa(): Promise<Dataset> {
   return r.dataset;
 }
 
-/** MSOA id -> borough id, from zones.csv's informational borough column. */
+/** MSOA id -> borough id, from zones.csv's parent column. */
 function boroughOfMsoa(): Map<string, string> {
   const rows = fs.readFileSync('data/msoa/zones.csv', 'utf8').trim().split('\n').slice(1);
   return new Map(rows.map((l) => {

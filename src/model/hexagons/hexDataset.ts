@@ -74,6 +74,7 @@ export function hexDataset(data: Dataset, people: PeopleInputs, t: HexTables, sm
       ids,
       names: ids.map((_, h) => `Hexagon ${h + 1} (${data.zones.names[t.majority[h]]})`),
       forces: Array.from(t.majority, (z) => data.zones.forces[z]),
+      parents: Array.from(t.majority, (z) => data.zones.ids[z]),
       areaKm2,
       labelLon: Float64Array.from(t.centerLon),
       labelLat: Float64Array.from(t.centerLat),

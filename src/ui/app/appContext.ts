@@ -1,4 +1,6 @@
-import type { DatasetSource, DatasetSummary, EnginePool, Explanation, HexGridResponse, HexWeek, ScenarioError, ScenarioResult } from '../../engine/index.ts';
+import type {
+  DatasetSource, DatasetSummary, EnginePool, Explanation, FinerZoneSet, HexWeek, ScenarioError, ScenarioResult, ZoneSetResponse,
+} from '../../engine/index.ts';
 import type { Which } from '../state/appState.ts';
 import type { Store } from '../state/store.ts';
 import type { FrameScheduler } from './frameScheduler.ts';
@@ -47,18 +49,26 @@ export interface RunState<R> {
 }
 
 export type ZoneRun = RunState<ScenarioResult>;
-export type HexRun = RunState<HexWeek>;
-export type HexGrid = Extract<HexGridResponse, { ok: true }>;
+/** A run on a finer zone set; `kind` is the set its result (if any) belongs to. */
+export type FinerRun = RunState<HexWeek> & { kind: FinerZoneSet | null };
+export type ZoneSetShape = Extract<ZoneSetResponse, { ok: true }>;
+
+/** An explanation, and on finer zones which of its figures are estimated below the dataset's zones. */
+export interface ZoneExplanation {
+  explanation: Explanation;
+  estimated: string | null;
+}
 
 export interface ResultsController {
   /** The run of a scenario on the dataset's own zones. */
   get(which: Which): ZoneRun;
-  /** The run of a scenario on the hexagon grid: asked of the engine only while the map shows hexagons. */
-  hexagons(which: Which): HexRun;
-  /** The hexagon grid, once built. */
-  grid(): HexGrid | null;
-  /** Called whenever a run, or the grid, changes. */
+  /** The run of a scenario on the finer zone set shown: asked of the engine only while the map shows it. */
+  finer(which: Which): FinerRun;
+  /** A finer zone set, once the engine has it; a refusal says why it cannot be shown (MSOAs of another dataset). */
+  zoneSet(kind: FinerZoneSet): ZoneSetShape | null;
+  zoneSetProblem(kind: FinerZoneSet): string | null;
+  /** Called whenever a run, or a zone set, changes. */
   subscribe(listener: () => void): () => void;
-  /** The engine's explanation of one zone's officers in one slot, for the scenario as it is now. */
-  explain(which: Which, zone: string, slot: number): Promise<Explanation | null>;
+  /** The engine's explanation of one zone's officers in one slot (`zone` an id of the zone set shown), for the scenario as it is now. */
+  explain(which: Which, zone: string, slot: number): Promise<ZoneExplanation | null>;
 }

@@ -1,7 +1,7 @@
-import { messageOf, type EnginePool, type PoolAnswer, type Refusal, type Scenario } from '../../engine/index.ts';
+import { messageOf, type EnginePool, type FinerZoneSet, type PoolAnswer, type Refusal, type Scenario } from '../../engine/index.ts';
 import { WHICH, type AppState, type Which } from '../state/appState.ts';
 import type { Store } from '../state/store.ts';
-import type { DatasetHandle, HexGrid, HexRun, ResultsController, RunState, ZoneRun } from './appContext.ts';
+import type { DatasetHandle, FinerRun, ResultsController, RunState, ZoneRun, ZoneSetShape } from './appContext.ts';
 import { debounce } from './debounce.ts';
 
 /**
@@ -9,27 +9,29 @@ import { debounce } from './debounce.ts';
  * start one run, short enough not to be felt. A newer run cancels an older one in the engine anyway.
  */
 export const RUN_DELAY_MS = 20;
-/** Hexagons with 1 km sides: about 700 over London. */
-export const HEX_CELL_KM = 1;
-
 const idle = <R>(): RunState<R> => ({ status: 'idle', progress: null, result: null, resultFor: null, errors: [] });
+const idleFiner = (): FinerRun => ({ ...idle(), kind: null });
 
-/** Whether the map needs `which` on hexagons: it shows hexagons, and this scenario is on screen. */
-function wantsHexagons(state: AppState, which: Which): boolean {
-  return state.view.zones === 'hexagons' && (which === 'scenario' || state.view.compare);
+/** The finer zone set the map shows, or null on the dataset's own zones. */
+function finerKind(state: AppState): FinerZoneSet | null {
+  return state.view.zones === 'boroughs' ? null : state.view.zones;
+}
+
+/** Whether the map needs `which` on a finer zone set: it shows one, and this scenario is on screen. */
+function wantsFiner(state: AppState, which: Which): boolean {
+  return finerKind(state) !== null && (which === 'scenario' || state.view.compare);
 }
 
 /**
  * Runs the state's two scenarios in the engine whenever they (or the dataset) change, on the dataset's
- * zones always and on the hexagon grid while the map shows it. Each run keeps its last complete result
+ * zones always and on the finer zone set (MSOAs, hexagons) while the map shows it. Each run keeps its last complete result
  * while a newer one goes; a refused scenario keeps it too, so the map never goes blank over a typo.
  * Answers about a dataset that has since been replaced are dropped.
  */
 export function createResultsController(store: Store, engine: EnginePool, dataset: DatasetHandle, delayMs = RUN_DELAY_MS): ResultsController {
   const zones: Record<Which, ZoneRun> = { scenario: idle(), comparison: idle() };
-  const hexes: Record<Which, HexRun> = { scenario: idle(), comparison: idle() };
-  let grid: HexGrid | null = null;
-  let gridAsked = false;
+  const finer: Record<Which, FinerRun> = { scenario: idleFiner(), comparison: idleFiner() };
+  const sets = new Map<FinerZoneSet, ZoneSetShape | 'asked' | { problem: string }>();
   const listeners = new Set<() => void>();
   let generation = 0;
 
@@ -67,28 +69,32 @@ export function createResultsController(store: Store, engine: EnginePool, datase
   const runZones = (which: Which) =>
     request(zones, which, (s, onProgress) => engine.run(which, s, { onProgress }), (a) => a.result);
 
-  async function ensureGrid(): Promise<void> {
-    if (grid || gridAsked) return;
-    gridAsked = true;
+  async function ensureSet(kind: FinerZoneSet): Promise<void> {
+    if (sets.has(kind)) return;
+    sets.set(kind, 'asked');
     const startedIn = generation;
-    const answer = await engine.hexGrid('hexagons:grid', HEX_CELL_KM).catch(() => null);
+    const answer = await engine.zoneSet(`zones:${kind}`, kind).catch((e: unknown) => ({ ok: false as const, cancelled: false as const, errors: [{ path: '(engine)', message: messageOf(e) }] }));
     if (startedIn !== generation) return;
-    if (answer?.ok) grid = answer;
-    else gridAsked = false;
+    if (answer.ok) sets.set(kind, answer);
+    else if (answer.cancelled) sets.delete(kind);
+    else sets.set(kind, { problem: answer.errors[0]?.message ?? 'the engine gave no reason' });
     tell();
   }
 
-  const runHexagons = (which: Which) => {
-    void ensureGrid();
-    return request(hexes, which, (s, onProgress) => engine.runHex(`hexagons:${which}`, s, HEX_CELL_KM, { onProgress }), (a) => a.week);
+  const runFiner = (which: Which, kind: FinerZoneSet) => {
+    void ensureSet(kind);
+    if (finer[which].kind !== kind) finer[which] = { ...idleFiner(), kind };
+    return request(finer, which, (s, onProgress) => engine.runZoneSet(`finer:${which}`, s, kind, { onProgress }), (a) => a.week);
   };
 
-  /** Starts the hexagon runs the map now needs and does not have or have under way. */
-  function refreshHexagons(state: AppState): void {
+  /** Starts the finer runs the map now needs and does not have or have under way. */
+  function refreshFiner(state: AppState): void {
+    const kind = finerKind(state);
     for (const which of WHICH) {
-      const run = hexes[which];
-      if (!wantsHexagons(state, which) || run.resultFor === state[which] || run.status === 'running') continue;
-      void runHexagons(which);
+      const run = finer[which];
+      if (kind === null || !wantsFiner(state, which)) continue;
+      if (run.kind === kind && (run.resultFor === state[which] || run.status === 'running')) continue;
+      void runFiner(which, kind);
     }
   }
 
@@ -98,27 +104,27 @@ export function createResultsController(store: Store, engine: EnginePool, datase
   };
   function run(which: Which): void {
     void runZones(which);
-    if (wantsHexagons(store.get(), which)) void runHexagons(which);
+    const kind = finerKind(store.get());
+    if (kind !== null && wantsFiner(store.get(), which)) void runFiner(which, kind);
   }
 
   store.subscribe((state, previous) => {
     for (const which of WHICH) {
       if (state[which] === previous[which]) continue;
       patch(zones, which, { status: 'running', progress: { stage: 'waiting', fraction: 0 } });
-      if (wantsHexagons(state, which)) patch(hexes, which, { status: 'running', progress: { stage: 'waiting', fraction: 0 } });
+      if (wantsFiner(state, which)) patch(finer, which, { status: 'running', progress: { stage: 'waiting', fraction: 0 } });
       scheduled[which]();
     }
-    if (state.view.zones !== previous.view.zones || state.view.compare !== previous.view.compare) refreshHexagons(state);
+    if (state.view.zones !== previous.view.zones || state.view.compare !== previous.view.compare) refreshFiner(state);
   });
 
   dataset.subscribe(() => {
     generation++;
-    grid = null;
-    gridAsked = false;
+    sets.clear();
     for (const which of WHICH) {
       scheduled[which].cancel();
       // The old results' zones are not the new dataset's.
-      hexes[which] = idle();
+      finer[which] = idleFiner();
       zones[which] = { ...zones[which], result: null, resultFor: null, errors: [] };
       run(which);
     }
@@ -128,16 +134,31 @@ export function createResultsController(store: Store, engine: EnginePool, datase
 
   return {
     get: (which) => zones[which],
-    hexagons: (which) => hexes[which],
-    grid: () => grid,
+    finer: (which) => finer[which],
+    zoneSet(kind) {
+      const set = sets.get(kind);
+      return set && set !== 'asked' && 'ok' in set ? set : null;
+    },
+    zoneSetProblem(kind) {
+      const set = sets.get(kind);
+      return set && set !== 'asked' && 'problem' in set ? set.problem : null;
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     async explain(which, zone, slot) {
+      const state = store.get();
+      const kind = finerKind(state);
       try {
-        const answer = await engine.explain(`explain-${which}`, store.get()[which], zone, slot);
-        return answer.ok ? answer.explanation : null;
+        if (kind === null) {
+          const answer = await engine.explain(`explain-${which}`, state[which], zone, slot);
+          return answer.ok ? { explanation: answer.explanation, estimated: null } : null;
+        }
+        const index = this.zoneSet(kind)?.ids.indexOf(zone) ?? -1;
+        if (index < 0) return null;
+        const answer = await engine.explainZoneSet(`explain-${which}`, state[which], kind, index, slot);
+        return answer.ok ? { explanation: answer.explanation, estimated: answer.estimated ?? null } : null;
       } catch {
         return null;
       }

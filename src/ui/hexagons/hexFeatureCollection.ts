@@ -1,15 +1,15 @@
-import type { FeatureCollection, Polygon } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 
-/** What the map needs of the engine's hexagon grid (a HexGridResponse fits). */
+/** What the map needs of a finer zone set from the engine (a ZoneSetResponse fits): hexagons or MSOAs. */
 export interface HexGridShape {
   ids: readonly string[];
   names: readonly string[];
-  /** Majority zone index of each hexagon. */
-  zone: ArrayLike<number>;
-  geometries: readonly Polygon[];
+  /** The dataset zone each lies in (a hexagon's majority zone). */
+  parent: ArrayLike<number>;
+  geometries: readonly (Polygon | MultiPolygon)[];
 }
 
-/** Properties of each hexagon feature; `hex` is the hexagon index and the feature id (promoteId). */
+/** Properties of each feature; `hex` is the zone's index in the set and the feature id (promoteId). */
 export interface HexProperties {
   hex: number;
   id: string;
@@ -17,13 +17,13 @@ export interface HexProperties {
   zone: number;
 }
 
-export function hexFeatureCollection(grid: HexGridShape): FeatureCollection<Polygon, HexProperties> {
+export function hexFeatureCollection(grid: HexGridShape): FeatureCollection<Polygon | MultiPolygon, HexProperties> {
   return {
     type: 'FeatureCollection',
     features: grid.geometries.map((geometry, hex) => ({
       type: 'Feature',
       geometry,
-      properties: { hex, id: grid.ids[hex], name: grid.names[hex], zone: grid.zone[hex] },
+      properties: { hex, id: grid.ids[hex], name: grid.names[hex], zone: grid.parent[hex] },
     })),
   };
 }

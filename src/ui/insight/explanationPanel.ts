@@ -1,4 +1,6 @@
 import type { Explanation } from '../../engine/index.ts';
+import type { ZoneExplanation } from '../app/appContext.ts';
+import { el } from '../dom.ts';
 import { explanationSections, explanationSummary } from './explanationSections.ts';
 
 /** What to explain: a zone in a slot, for a scenario, dataset and run (compared by identity). */
@@ -29,7 +31,7 @@ const same = (a: ExplanationRequest | null, b: ExplanationRequest | null) =>
  * asked changes, the old figures are taken away and "Calculating…" is shown, and an answer is drawn
  * only if it is still the one asked for, so figures never belong to another zone, time or scenario.
  */
-export function explanationPanel(explain: (zone: string, slot: number) => Promise<Explanation | null>): ExplanationPanel {
+export function explanationPanel(explain: (zone: string, slot: number) => Promise<ZoneExplanation | null>): ExplanationPanel {
   const section = document.createElement('section');
   section.className = 'insight-section why';
   section.setAttribute('aria-labelledby', 'why-title');
@@ -52,11 +54,13 @@ export function explanationPanel(explain: (zone: string, slot: number) => Promis
     section.setAttribute('aria-busy', String(busy));
   }
 
-  function render(e: Explanation, request: ExplanationRequest): void {
+  function render(e: Explanation, request: ExplanationRequest, estimated: string | null): void {
     const summary = document.createElement('p');
     summary.className = 'why-summary';
     summary.textContent = explanationSummary(e);
     const parts: HTMLElement[] = [summary];
+    // Below borough level the figures rest on proxies: say which and how before anything else.
+    if (estimated) parts.push(el('p', { className: 'why-estimated', text: estimated }));
     for (const s of explanationSections(e)) {
       const title = document.createElement('h4');
       title.textContent = s.title;
@@ -89,7 +93,7 @@ export function explanationPanel(explain: (zone: string, slot: number) => Promis
   }
 
   async function ask(request: ExplanationRequest): Promise<void> {
-    let answer: Explanation | null;
+    let answer: ZoneExplanation | null;
     try {
       answer = await explain(request.zone, request.slot);
     } catch (e) {
@@ -99,7 +103,7 @@ export function explanationPanel(explain: (zone: string, slot: number) => Promis
       return;
     }
     if (wanted !== request) return;
-    if (answer) render(answer, request);
+    if (answer) render(answer.explanation, request, answer.estimated);
     else {
       body.replaceChildren();
       setState('No explanation for this scenario yet: it is being recalculated or has a problem.', false);

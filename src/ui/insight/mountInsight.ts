@@ -1,6 +1,7 @@
 import { DAY_NAMES, dayOfSlot, SLOTS_PER_DAY, slotLabel, type ScenarioResult } from '../../engine/index.ts';
 import type { AppContext } from '../app/appContext.ts';
 import { el, section } from '../dom.ts';
+import type { AppState } from '../state/appState.ts';
 import { setView } from '../state/viewActions.ts';
 import { changeBars } from './changeBars.ts';
 import { changeBarsLabel } from './changeBarsLabel.ts';
@@ -11,7 +12,7 @@ import { headlineFigures } from './headlineFigures.ts';
 import { headlineTable } from './headlineTable.ts';
 import { runNote } from './runNote.ts';
 import { zoneDayChart } from './zoneDayChart.ts';
-import { zoneDaySeries } from './zoneDaySeries.ts';
+import { zoneDaySeries, type ZoneDayWeek } from './zoneDaySeries.ts';
 import './insight.css';
 
 /** While playing, "Why this number?" asks the engine only once the slot has stayed this long. */
@@ -24,7 +25,6 @@ const PLAYING_MS = 600;
  */
 export function mountInsight(ctx: AppContext, element: HTMLElement): void {
   element.classList.add('insight');
-  const select = (zone: string | null) => setView(ctx.store, { selectedZone: zone });
 
   const note = runNote();
   const headlines = headlineTable();
@@ -38,13 +38,23 @@ export function mountInsight(ctx: AppContext, element: HTMLElement): void {
   const zoneParts = el('div', {}, [dayTitle, chart.element, why.element]);
   const zone = section('insight-zone-section', 'Selected zone', { className: 'insight-section', children: [invite, zoneParts] }).root;
   const barsSubtitle = el('p', { className: 'insight-note' });
-  const bars = changeBars((z) => select(ctx.dataset.current().zones.ids[z] ?? null));
+  // A bar picks its borough, and shows the map on boroughs with it selected.
+  const bars = changeBars((z) => setView(ctx.store, { zones: 'boroughs', selectedZone: ctx.dataset.current().zones.ids[z] ?? null }));
   const ranked = section('insight-bars-section', 'Change against fixed', { className: 'insight-section', children: [barsSubtitle, bars.element] }).root;
   element.append(note.element, headlines.element, zone, ranked);
 
+  /** One week object per run, so the chart redraws only when the run changes. */
+  const weeks = new WeakMap<ScenarioResult, ZoneDayWeek>();
+  const weekOf = (result: ScenarioResult, week: ZoneDayWeek) => {
+    const kept = weeks.get(result);
+    if (kept) return kept;
+    weeks.set(result, week);
+    return week;
+  };
+
   // Derived once per run: which zones are policed, and a bar scale that holds all week.
   let perRun: { result: ScenarioResult; policed: number[]; range: { min: number; max: number } } | null = null;
-  let drawn = { result: null as ScenarioResult | null, zone: -1, day: -1 };
+  let drawn = { week: null as object | null, zone: -1, day: -1 };
 
   function update(): void {
     const state = ctx.store.get();
@@ -57,7 +67,8 @@ export function mountInsight(ctx: AppContext, element: HTMLElement): void {
     const result = run.result && run.result.n === ids.length ? run.result : null;
     note.update(run, result !== null);
     element.classList.toggle('is-stale', run.status !== 'ready');
-    const z = state.view.selectedZone === null ? -1 : ids.indexOf(state.view.selectedZone);
+    const shown = selectedZone(state, result);
+    const z = shown?.index ?? -1;
     invite.hidden = z >= 0;
     zoneParts.hidden = z < 0 || result === null;
 
@@ -70,19 +81,20 @@ export function mountInsight(ctx: AppContext, element: HTMLElement): void {
     const label = slotLabel(slot);
     headlines.update(headlineFigures(result, slot, state.scenario.service?.targetMinutes ?? 15), label);
 
-    if (z >= 0) {
+    if (shown) {
       const day = dayOfSlot(slot);
-      if (drawn.result !== result || drawn.zone !== z || drawn.day !== day) {
-        const series = zoneDaySeries(result, z, day);
-        dayTitle.textContent = `${names[z]} on ${DAY_NAMES[day]}`;
-        chart.draw(series, dayCurveLabel(names[z], day, series));
-        drawn = { result, zone: z, day };
+      const name = shown.names[z];
+      if (drawn.week !== shown.week || drawn.zone !== z || drawn.day !== day) {
+        const series = zoneDaySeries(shown.week, z, day);
+        dayTitle.textContent = `${name} on ${DAY_NAMES[day]}`;
+        chart.draw(series, dayCurveLabel(name, day, series));
+        drawn = { week: shown.week, zone: z, day };
       }
       chart.mark(slot % SLOTS_PER_DAY);
       // Asking now would run the scenario a second time in another worker: wait for the run instead.
-      if (run.status === 'running') why.hold(names[z], label);
+      if (shown.running) why.hold(name, label);
       else why.show(
-        { zone: ids[z], zoneName: names[z], slot, slotLabel: label, scenario: state.scenario, dataset: summary, result },
+        { zone: shown.ids[z], zoneName: name, slot, slotLabel: label, scenario: state.scenario, dataset: summary, result: shown.week },
         playing ? PLAYING_MS : 50,
       );
     } else {
@@ -93,7 +105,27 @@ export function mountInsight(ctx: AppContext, element: HTMLElement): void {
     const ranking = changeRanking(result, slot, perRun.policed);
     ranked.hidden = false;
     barsSubtitle.textContent = `Officers at ${label} against the fixed model, largest gain first. Bars right of the line: more officers; left: fewer.`;
-    bars.update(ranking, names, perRun.range, z >= 0 ? z : null, changeBarsLabel(ranking, names, label));
+    bars.update(ranking, names, perRun.range, shown?.borough ?? null, changeBarsLabel(ranking, names, label));
+  }
+
+  /**
+   * The zone selected in the zone set shown, with the week its chart is drawn from: the scenario's run
+   * on the dataset's zones, or on the finer zones (MSOAs, hexagons) once that run has arrived.
+   */
+  function selectedZone(state: AppState, result: ScenarioResult | null) {
+    const id = state.view.selectedZone;
+    if (id === null || !result) return null;
+    if (state.view.zones === 'boroughs') {
+      const { ids, names } = ctx.dataset.current().zones;
+      const index = ids.indexOf(id);
+      const week = { n: result.n, present: result.inputs.present, officersWhole: result.officersWhole, fixedWhole: result.fixedWhole };
+      return index < 0 ? null : { index, ids, names, week: weekOf(result, week), borough: index, running: ctx.results.get('scenario').status === 'running' };
+    }
+    const set = ctx.results.zoneSet(state.view.zones);
+    const run = ctx.results.finer('scenario');
+    const index = set ? set.ids.indexOf(id) : -1;
+    if (!set || index < 0 || !run.result || run.kind !== state.view.zones || run.result.n !== set.ids.length) return null;
+    return { index, ids: set.ids, names: set.names, week: run.result, borough: set.parent[index], running: run.status === 'running' };
   }
 
   // Several changes in one frame (state and results) draw once.

@@ -1,4 +1,5 @@
-import { SLOTS_PER_DAY, type ScenarioResult } from '../../engine/index.ts';
+import { SLOTS_PER_DAY } from '../../engine/index.ts';
+import type { ZoneWeek } from '../map/zoneWeek.ts';
 
 /** One zone through one day: people present, officers in the scenario and in the fixed model, per slot. */
 export interface ZoneDaySeries {
@@ -7,16 +8,19 @@ export interface ZoneDaySeries {
   fixed: Float64Array;
 }
 
-export function zoneDaySeries(result: ScenarioResult, zone: number, day: number): ZoneDaySeries {
-  const { n } = result;
+/** What a zone's day is read from: a run on the dataset's zones, or on finer zones (a HexWeek). */
+export type ZoneDayWeek = Pick<ZoneWeek, 'n' | 'present' | 'officersWhole' | 'fixedWhole'>;
+
+export function zoneDaySeries(week: ZoneDayWeek, zone: number, day: number): ZoneDaySeries {
+  const { n } = week;
   const present = new Float64Array(SLOTS_PER_DAY);
   const officers = new Float64Array(SLOTS_PER_DAY);
   const fixed = new Float64Array(SLOTS_PER_DAY);
   for (let q = 0; q < SLOTS_PER_DAY; q++) {
     const i = (day * SLOTS_PER_DAY + q) * n + zone;
-    present[q] = result.inputs.present[i];
-    officers[q] = result.officersWhole[i];
-    fixed[q] = result.fixedWhole[i];
+    present[q] = week.present[i];
+    officers[q] = week.officersWhole[i];
+    fixed[q] = week.fixedWhole[i];
   }
   return { present, officers, fixed };
 }

@@ -32,7 +32,10 @@ export interface MapPicture {
 }
 
 export interface MapClick {
+  /** The dataset zone under the pointer (with finer zones drawn over them, the one the finer zone lies in). */
   zone: number | null;
+  /** The finer zone under the pointer, when finer zones are drawn; else null. */
+  finer: number | null;
   lngLat: [number, number];
 }
 
@@ -194,8 +197,7 @@ export function createMapView(o: MapViewOptions): MapView {
     const point: [number, number] = [event.point.x, event.point.y];
     const over = overlay?.at(point) ?? null;
     const zone = overlay ? (over === null ? null : overlay.zoneOf(over)) : zoneAt(point);
-    if (overlay) overlay.highlight('selected', over);
-    o.onClick({ zone, lngLat: [event.lngLat.lng, event.lngLat.lat] });
+    o.onClick({ zone, finer: over, lngLat: [event.lngLat.lng, event.lngLat.lat] });
   });
   map.on('error', (event) => {
     if (basemapUrl === '') console.error(event.error);

@@ -1,4 +1,5 @@
 import type { DatasetSummary } from '../../engine/index.ts';
+import type { ResultsController } from '../app/appContext.ts';
 import { newEvent } from '../scenario/sections/eventPlacement.ts';
 import { addEvent } from '../scenario/scenarioEdits.ts';
 import { editScenario, setView } from '../state/viewActions.ts';
@@ -7,9 +8,9 @@ import type { MapClick } from './createMapView.ts';
 
 /**
  * A click on a map: while an event is being placed it goes there, in the scenario the panel edits, as
- * one undoable edit that also ends placing; otherwise it selects the zone clicked.
+ * one undoable edit that also ends placing; otherwise it selects the zone clicked, in the zone set shown.
  */
-export function handleMapClick(store: Store, summary: DatasetSummary, click: MapClick): void {
+export function handleMapClick(store: Store, summary: DatasetSummary, results: Pick<ResultsController, 'zoneSet'>, click: MapClick): void {
   const { session, view } = store.get();
   if (session.placing === 'event') {
     const which = session.panelTarget;
@@ -20,5 +21,7 @@ export function handleMapClick(store: Store, summary: DatasetSummary, click: Map
     );
     return;
   }
-  if (click.zone !== null) setView(store, { selectedZone: summary.zones.ids[click.zone] ?? null });
+  const set = view.zones === 'boroughs' ? null : results.zoneSet(view.zones);
+  if (set && click.finer !== null) setView(store, { selectedZone: set.ids[click.finer] ?? null });
+  else if (!set && click.zone !== null) setView(store, { selectedZone: summary.zones.ids[click.zone] ?? null });
 }

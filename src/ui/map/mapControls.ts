@@ -1,4 +1,3 @@
-import type { DatasetSummary } from '../../engine/index.ts';
 import type { AppContext } from '../app/appContext.ts';
 import { el, labelled } from '../dom.ts';
 import { setView } from '../state/viewActions.ts';
@@ -7,9 +6,12 @@ import { MEASURE_INFO } from './measureInfo.ts';
 
 const option = (value: string, text: string) => el('option', { value, text });
 
-/** "Colour by" (the measure) in `root`, and "Zone" (the selected zone, the keyboard's way to pick one) in `zoneRoot`. */
+/**
+ * "Colour by" (the measure) in `root`, and "Zone" (the selected zone of the zone set shown, the keyboard's
+ * way to pick one) in `zoneRoot`.
+ */
 export function mountMapControls(ctx: AppContext, root: HTMLElement, zoneRoot: HTMLElement): void {
-  const { store, dataset } = ctx;
+  const { store, dataset, results } = ctx;
   const measure = document.createElement('select');
   for (const key of MEASURES) measure.append(option(key, MEASURE_INFO[key].label));
   measure.addEventListener('change', () => {
@@ -17,26 +19,31 @@ export function mountMapControls(ctx: AppContext, root: HTMLElement, zoneRoot: H
   });
 
   const zone = document.createElement('select');
-  const fillZones = (summary: DatasetSummary) => {
-    const order = summary.zones.ids.map((id, z) => ({ id, name: summary.zones.names[z] })).sort((a, b) => a.name.localeCompare(b.name));
-    zone.replaceChildren(option('', 'None selected'), ...order.map((z) => option(z.id, z.name)));
-  };
   zone.addEventListener('change', () => {
     setView(store, { selectedZone: zone.value || null });
   });
+  /** The zones listed: those of the zone set shown (a finer set once the engine has it). */
+  let listed: unknown = null;
+  const fillZones = () => {
+    const { view } = store.get();
+    const source = view.zones === 'boroughs' ? dataset.current().zones : results.zoneSet(view.zones);
+    if (source === listed) return;
+    listed = source;
+    const order = (source?.ids ?? []).map((id, z) => ({ id, name: source!.names[z] })).sort((a, b) => a.name.localeCompare(b.name));
+    zone.replaceChildren(option('', 'None selected'), ...order.map((z) => option(z.id, z.name)));
+  };
 
   const sync = () => {
+    fillZones();
     const { view } = store.get();
     if (measure.value !== view.measure) measure.value = view.measure;
     const id = view.selectedZone ?? '';
     if (zone.value !== id) zone.value = id;
   };
-  fillZones(dataset.current());
-  dataset.subscribe((summary) => {
-    fillZones(summary);
-    sync();
-  });
-  store.subscribe(sync);
+  const request = () => ctx.frames.request(sync);
+  dataset.subscribe(request);
+  store.subscribe(request);
+  results.subscribe(request);
   sync();
   root.append(labelled('measure', 'Colour by', measure));
   zoneRoot.append(labelled('zone-select', 'Zone', zone));

@@ -1,11 +1,11 @@
 import type { DatasetSummary, Scenario, ScenarioEvent } from '../../engine/index.ts';
 import { formatCount } from '../formatCount.ts';
-import type { HexGrid, HexRun, ResultsController, ZoneRun } from '../app/appContext.ts';
+import type { FinerRun, ResultsController, ZoneRun, ZoneSetShape } from '../app/appContext.ts';
 import type { AppState, Which } from '../state/appState.ts';
 import { allocatedZones } from './allocatedZones.ts';
 import { colourScale, type ColourScale } from './colourScale.ts';
 import type { MapPicture } from './createMapView.ts';
-import type { HexPicture } from './hexagonOverlay.ts';
+import type { FinerPicture } from './finerOverlay.ts';
 import type { LegendOptions } from './legend.ts';
 import { MEASURE_INFO } from './measureInfo.ts';
 import { measureExtent, type MeasureSource } from './measureValues.ts';
@@ -28,8 +28,8 @@ export interface PaneFrame {
   /** The canvas's accessible name: what the map shows. */
   label: string;
   zones: MapPicture;
-  /** The hexagons over the zones, when the map shows hexagons and they have arrived; else null. */
-  hexagons: HexPicture | null;
+  /** The finer zones (MSOAs, hexagons) over the zones, when the map shows them and they have arrived; else null. */
+  finer: FinerPicture | null;
 }
 
 /** Everything the map area shows at one moment, derived from the state, the results and the dataset. */
@@ -39,8 +39,9 @@ export interface MapFrame {
   legend: LegendOptions;
   /** The selected zone's figures on each map, for the keyboard's figures card. */
   selectedFigures: { label: string; content: TooltipContent }[] | null;
-  runs: { label: string; run: ZoneRun | HexRun }[];
-  hexagonProblems: string[];
+  runs: { label: string; run: ZoneRun | FinerRun }[];
+  /** Why the finer zones asked for are not on the map, when they cannot be. */
+  finerProblems: string[];
 }
 
 export interface MapFrameInput {
@@ -59,10 +60,10 @@ export function createMapFrames(): (input: MapFrameInput) => MapFrame {
   const weekMemo = new WeakMap<object, ZoneWeek>();
   let extentMemo: { key: unknown[]; scale: ColourScale } | null = null;
   let stationMemo: { summary: DatasetSummary; max: number } | null = null;
-  let hexForces: { grid: HexGrid; summary: DatasetSummary; forces: string[] } | null = null;
+  let finerForces: { set: ZoneSetShape; summary: DatasetSummary; forces: string[] } | null = null;
   // Kept per dataset and grid: the colour scale's memo compares them by identity.
   const statics = new WeakMap<object, ZoneStatics>();
-  const staticsOf = (owner: DatasetSummary | HexGrid): ZoneStatics => {
+  const staticsOf = (owner: DatasetSummary | ZoneSetShape): ZoneStatics => {
     let s = statics.get(owner);
     if (!s) {
       s = 'zones' in owner ? { residents: owner.zones.residents, workday: owner.zones.workday } : { residents: owner.residents, workday: owner.workday };
@@ -90,11 +91,11 @@ export function createMapFrames(): (input: MapFrameInput) => MapFrame {
     return week;
   }
 
-  function gridForces(grid: HexGrid, summary: DatasetSummary): string[] {
-    if (hexForces?.grid !== grid || hexForces.summary !== summary) {
-      hexForces = { grid, summary, forces: Array.from(grid.zone, (z) => summary.zones.forces[z] ?? '') };
+  function setForces(set: ZoneSetShape, summary: DatasetSummary): string[] {
+    if (!finerForces || finerForces.set !== set || finerForces.summary !== summary) {
+      finerForces = { set, summary, forces: Array.from(set.parent, (z) => summary.zones.forces[z] ?? '') };
     }
-    return hexForces.forces;
+    return finerForces.forces;
   }
 
   function scaleFor(state: AppState, sources: MeasureSource[]): ColourScale {
@@ -109,7 +110,8 @@ export function createMapFrames(): (input: MapFrameInput) => MapFrame {
     const { view } = state;
     const whiches: Which[] = view.compare ? ['scenario', 'comparison'] : ['scenario'];
     const n = summary.zones.ids.length;
-    const grid = results.grid();
+    const kind = view.zones === 'boroughs' ? null : view.zones;
+    const set = kind ? results.zoneSet(kind) : null;
     const zoneStatics = staticsOf(summary);
     if (stationMemo?.summary !== summary) stationMemo = { summary, max: maxFootfall(summary.stations) };
     const stationMax = stationMemo.max;
@@ -118,16 +120,17 @@ export function createMapFrames(): (input: MapFrameInput) => MapFrame {
       const scenario = state[which];
       const allocation = allocated(which, summary, scenario);
       const zoneRun = results.get(which);
-      const hexRun = results.hexagons(which);
-      const hexWeek = view.zones === 'hexagons' && grid && hexRun.result && hexRun.result.n === grid.ids.length ? hexRun.result : null;
-      return { which, scenario, allocation, zoneRun, hexRun, week: zoneWeek(zoneRun, allocation, n), hexWeek };
+      const finerRun = results.finer(which);
+      const finerWeek = set && finerRun.kind === kind && finerRun.result && finerRun.result.n === set.ids.length ? finerRun.result : null;
+      return { which, scenario, allocation, zoneRun, finerRun, week: zoneWeek(zoneRun, allocation, n), finerWeek };
     });
-    // Hexagons only once every map has them, so both maps share one colour scale over one kind of zone.
-    const onHexagons = grid !== null && parts.every((p) => p.hexWeek !== null);
+    // Finer zones only once every map has them, so both maps share one colour scale over one kind of zone.
+    const onFiner = set !== null && parts.every((p) => p.finerWeek !== null);
     const sources: MeasureSource[] = parts.map((p) =>
-      onHexagons ? { statics: staticsOf(grid), week: p.hexWeek } : { statics: zoneStatics, week: p.week });
+      onFiner ? { statics: staticsOf(set), week: p.finerWeek } : { statics: zoneStatics, week: p.week });
     const scale = scaleFor(state, sources);
-    const selected = view.selectedZone === null ? -1 : summary.zones.ids.indexOf(view.selectedZone);
+    const selectedZone = view.selectedZone === null || kind !== null ? -1 : summary.zones.ids.indexOf(view.selectedZone);
+    const selectedFiner = view.selectedZone === null || !set ? -1 : set.ids.indexOf(view.selectedZone);
     const measureTitle = MEASURE_INFO[view.measure].title.toLowerCase();
 
     const panes = parts.map((p): PaneFrame => {
@@ -141,14 +144,17 @@ export function createMapFrames(): (input: MapFrameInput) => MapFrame {
         // MapLibre's canvas is the map's region landmark: named after what it shows, distinctly per map.
         label: `Map of ${p.scenario.name}: zones coloured by ${measureTitle}`,
         zones: {
-          summary, figures, allocated: p.allocation, scale, stationMax, selectedZone: selected >= 0 ? selected : null, events: p.scenario.events ?? NO_EVENTS,
+          summary, figures, allocated: p.allocation, scale, stationMax, selectedZone: selectedZone >= 0 ? selectedZone : null,
+          events: p.scenario.events ?? NO_EVENTS,
         },
-        hexagons: onHexagons && p.hexWeek ? {
-          grid,
+        finer: onFiner && p.finerWeek ? {
+          set,
           scale,
+          selected: selectedFiner >= 0 ? selectedFiner : null,
           figures: {
-            names: grid.names, forces: gridForces(grid, summary), statics: staticsOf(grid),
-            week: p.hexWeek, force, slot: view.slot, measure: view.measure, within: (h) => summary.zones.names[grid.zone[h]] ?? 'no zone',
+            names: set.names, forces: setForces(set, summary), statics: staticsOf(set),
+            week: p.finerWeek, force, slot: view.slot, measure: view.measure,
+            within: (z) => `${set.cellKm === null ? 'In' : 'Mostly in'} ${summary.zones.names[set.parent[z]] ?? 'no zone'}`,
           },
         } : null,
       };
@@ -156,6 +162,11 @@ export function createMapFrames(): (input: MapFrameInput) => MapFrame {
 
     const force = state.scenario.force ?? 'all';
     const hatched = summary.zones.forces.some((f, z) => !parts[0].allocation[z] && f);
+    // Kept to one line, so the map does not change size with the zone set; "Why this number?" says how.
+    const finerNote = !onFiner ? null : set.cellKm !== null
+      ? `Hexagons with ${set.cellKm} km sides; figures estimated below borough level.`
+      : `${set.ids.length.toLocaleString('en-GB')} MSOAs; figures estimated below borough level.`;
+    const problem = kind ? results.zoneSetProblem(kind) : null;
     return {
       panes,
       scale,
@@ -163,21 +174,21 @@ export function createMapFrames(): (input: MapFrameInput) => MapFrame {
         notPoliced: hatched ? `Not policed by the ${forceShortName(force)}: no officers here` : null,
         cityPoliceArea: summary.zones.forces.includes(CITY_OF_LONDON_FORCE),
         stations: summary.stations.ids.length > 0,
-        grid: onHexagons ? `Hexagons with ${grid.cellKm} km sides; people spread within each borough, allocated by the same engine.` : null,
+        grid: finerNote,
       },
-      selectedFigures: selected < 0 ? null : panes.map((pane) => ({
-        label: view.compare ? pane.name : '',
-        content: zoneTooltipContent(pane.zones.figures, selected),
-      })),
+      selectedFigures: selectedZone >= 0
+        ? panes.map((pane) => ({ label: view.compare ? pane.name : '', content: zoneTooltipContent(pane.zones.figures, selectedZone) }))
+        : selectedFiner >= 0 && onFiner
+          ? panes.map((pane) => ({ label: view.compare ? pane.name : '', content: zoneTooltipContent(pane.finer!.figures, selectedFiner) }))
+          : null,
       runs: parts.flatMap((p) => {
         const label = p.scenario.name;
-        const runs: { label: string; run: ZoneRun | HexRun }[] = [{ label, run: p.zoneRun }];
-        if (view.zones === 'hexagons') runs.push({ label: `${label} on hexagons`, run: p.hexRun });
+        const runs: { label: string; run: ZoneRun | FinerRun }[] = [{ label, run: p.zoneRun }];
+        if (kind) runs.push({ label: `${label} on ${kind === 'msoas' ? 'MSOAs' : 'hexagons'}`, run: p.finerRun });
         return runs;
       }),
-      hexagonProblems: view.zones === 'hexagons'
-        ? parts.flatMap((p) => (p.hexRun.status === 'invalid' || p.hexRun.status === 'failed' ? p.hexRun.errors.map((e) => `${p.scenario.name}: ${e.message}`) : []))
-        : [],
+      finerProblems: !kind ? [] : problem ? [problem]
+        : parts.flatMap((p) => (p.finerRun.status === 'invalid' || p.finerRun.status === 'failed' ? p.finerRun.errors.map((e) => `${p.scenario.name}: ${e.message}`) : [])),
     };
   };
 }

@@ -2,7 +2,7 @@ import type { AppContext } from '../app/appContext.ts';
 import type { Which } from '../state/appState.ts';
 import { createMapView, type MapView } from './createMapView.ts';
 import { handleMapClick } from './handleMapClick.ts';
-import { createHexagonOverlay, type HexagonOverlay } from './hexagonOverlay.ts';
+import { createFinerOverlay, type FinerOverlay } from './finerOverlay.ts';
 import { renderLegend } from './legend.ts';
 import { createMapFrames, type MapFrame } from './mapFrame.ts';
 import { createRunStatus } from './runStatus.ts';
@@ -32,7 +32,7 @@ interface Pane {
   which: Which;
   root: HTMLElement;
   view: MapView;
-  hexagons: HexagonOverlay;
+  finer: FinerOverlay;
   name: HTMLElement;
   onDuty: HTMLElement;
   /** What this pane last drew, so unchanged maps are not painted again. */
@@ -104,9 +104,9 @@ export function mountMapArea(
       container, tooltipHost: root, tooltipId: which === 'scenario' ? 'zone-tooltip' : 'zone-tooltip-comparison',
       summary, basemapUrl, bounds: zoneBounds(summary), padding: PADDING, attribution: ATTRIBUTION,
       onBasemapError: options.onBasemapError,
-      onClick: ({ zone, lngLat }) => handleMapClick(store, dataset.current(), { zone, lngLat }),
+      onClick: (click) => handleMapClick(store, dataset.current(), results, click),
     });
-    const pane: Pane = { which, root, view, hexagons: createHexagonOverlay(view), name, onDuty, drawn: null };
+    const pane: Pane = { which, root, view, finer: createFinerOverlay(view), name, onDuty, drawn: null };
     panes.push(pane);
     panes.sort((a, b) => (a.which === 'scenario' ? -1 : 1) - (b.which === 'scenario' ? -1 : 1));
     return pane;
@@ -118,7 +118,7 @@ export function mountMapArea(
     if (on) addPane('comparison');
     else {
       const i = panes.findIndex((p) => p.which === 'comparison');
-      panes[i].hexagons.dispose();
+      panes[i].finer.dispose();
       panes[i].view.destroy();
       panes[i].root.remove();
       panes.splice(i, 1);
@@ -157,7 +157,7 @@ export function mountMapArea(
         return;
       }
       pane.view.paint(picture.zones);
-      pane.hexagons.paint(picture.hexagons);
+      pane.finer.paint(picture.finer);
       pane.drawn = picture;
     });
     if (paintMaps) lastPaint = now;
@@ -179,7 +179,7 @@ export function mountMapArea(
     const shownKey = [state.view.selectedZone, state.view.compare, state.view.measure, ...frame.panes.map((p) => p.zones.figures.week)];
     figures.show(frame.selectedFigures, shownKey.some((k, i) => k !== figuresKey[i]));
     figuresKey = shownKey;
-    runStatus.update(frame.runs, frame.hexagonProblems);
+    runStatus.update(frame.runs, frame.finerProblems);
     const placing = state.session.placing;
     el.prompt.hidden = placing === null;
     setText(el.prompt, placing ? PROMPTS[placing] : '');
@@ -211,10 +211,10 @@ export function mountMapArea(
       return panes.every((p) => {
         const drawn = p.drawn;
         const zones = results.get(p.which);
-        const hexes = results.hexagons(p.which);
+        const finer = results.finer(p.which);
         if (!drawn || zones.status !== 'ready' || zones.resultFor !== state[p.which] || drawn.zones.figures.week?.officersWhole !== zones.result?.officersWhole) return false;
-        if (state.view.zones !== 'hexagons') return true;
-        return hexes.status === 'ready' && hexes.resultFor === state[p.which] && drawn.hexagons?.figures.week === hexes.result;
+        if (state.view.zones === 'boroughs') return true;
+        return finer.status === 'ready' && finer.kind === state.view.zones && finer.resultFor === state[p.which] && drawn.finer?.figures.week === finer.result;
       });
     },
   };

@@ -46,7 +46,8 @@ function hatchImage(): { width: number; height: number; data: Uint8Array } {
 export function installZoneLayers(map: MapLibreMap, zones: ZoneFeatureCollection, overBasemap: boolean): void {
   if (map.getSource(ZONE_SOURCE)) return;
   if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
-  map.addSource(ZONE_SOURCE, { type: 'geojson', data: zones, promoteId: 'zone' });
+  // No simplification: a zone's outline, and what the pointer is over near a border, stay exact at every zoom.
+  map.addSource(ZONE_SOURCE, { type: 'geojson', data: zones, promoteId: 'zone', tolerance: 0 });
   map.addLayer({
     id: ZONE_FILL_LAYER,
     type: 'fill',

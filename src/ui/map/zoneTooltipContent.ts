@@ -16,7 +16,7 @@ export interface ZoneFigures {
   force: string;
   slot: number;
   measure: MeasureKey;
-  /** Hexagons: the name of the zone each lies mostly in, said in the subtitle. */
+  /** Finer zones: where each lies, said in the subtitle ("Mostly in Camden", "In Camden"). */
   within?: (zone: number) => string;
 }
 
@@ -26,7 +26,7 @@ export function zoneTooltipContent(f: ZoneFigures, zone: number): TooltipContent
   const rows: TooltipRow[] = [];
   const policed = week ? week.allocated[zone] === 1 : true;
   const forceText = policed ? f.forces[zone] || 'Police force not given' : notPolicedText(f.forces[zone], f.force);
-  const subtitle = f.within ? `Mostly in ${f.within(zone)}${policed ? '' : `. ${forceText}`}` : forceText;
+  const subtitle = f.within ? `${f.within(zone)}${policed ? '' : `. ${forceText}`}` : forceText;
   if (week && zone < week.n) {
     const i = slot * week.n + zone;
     const present = week.present[i];

@@ -13,8 +13,10 @@ export type Which = 'scenario' | 'comparison';
 
 export const WHICH: readonly Which[] = ['scenario', 'comparison'];
 
-/** The zones the map draws: the dataset's own, or the hexagon grid laid over them. */
-export type ZoneSet = 'boroughs' | 'hexagons';
+/** The zones the map draws: the dataset's own, or finer ones (the London default's MSOAs, a hexagon grid). */
+export type ZoneSet = 'boroughs' | 'msoas' | 'hexagons';
+
+export const ZONE_SETS: readonly ZoneSet[] = ['boroughs', 'msoas', 'hexagons'];
 
 export const PLAYBACK_SPEEDS = [1, 2, 4, 8] as const;
 export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
@@ -25,7 +27,7 @@ export interface ViewState {
   slot: number;
   measure: MeasureKey;
   zones: ZoneSet;
-  /** Zone id selected for charts and "Why this number?". */
+  /** Id of the zone selected for charts and "Why this number?", in the zone set shown. */
   selectedZone: string | null;
   /** Show the comparison scenario side by side with the planner's scenario. */
   compare: boolean;

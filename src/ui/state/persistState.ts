@@ -1,5 +1,5 @@
 import { checkScenario, SLOTS_PER_WEEK } from '../../engine/index.ts';
-import { MEASURES, defaultSession, defaultState, type AppState, type SavedState } from './appState.ts';
+import { MEASURES, ZONE_SETS, defaultSession, defaultState, type AppState, type SavedState } from './appState.ts';
 
 const STORAGE_KEY = 'tideline.state.v1';
 const HASH_KEY = 's';
@@ -67,7 +67,7 @@ function sanitise(value: unknown): AppState {
     view: {
       slot: Number.isInteger(view.slot) && view.slot! >= 0 && view.slot! < SLOTS_PER_WEEK ? view.slot! : base.view.slot,
       measure: MEASURES.includes(view.measure!) ? view.measure! : base.view.measure,
-      zones: view.zones === 'hexagons' ? 'hexagons' : 'boroughs',
+      zones: ZONE_SETS.includes(view.zones!) ? view.zones! : 'boroughs',
       selectedZone: typeof view.selectedZone === 'string' ? view.selectedZone : null,
       compare: view.compare === true,
     },

@@ -1,26 +1,27 @@
 /** The engine API's hexagon methods and their pool passthroughs, with the real London data and engine. */
+import type { Polygon } from 'geojson';
 import { describe, expect, it, vi } from 'vitest';
 import { createEnginePool } from '../../../src/engine/enginePool.ts';
-import type { HexGridResponse, RunHexResponse } from '../../../src/engine/engineProtocol.ts';
+import type { RunZoneSetResponse, ZoneSetResponse } from '../../../src/engine/engineProtocol.ts';
 import type { HexWeek } from '../../../src/model/hexagons/hexWeek.ts';
 import { slotOf } from '../../../src/model/time.ts';
 import { inProcessEngineWorker } from './inProcessEngineWorker.ts';
 import { scenarioFile } from '../../scenarioFile.ts';
 import { londonApi } from './londonApi.ts';
-import { runHexScenario } from '../../../src/model/hexagons/runHexScenario.ts';
+import { runFinerScenario } from '../../../src/model/hexagons/runFinerScenario.ts';
 
 // Counts full-week hexagon runs, so a test can tell a cached answer from a recomputed one.
-vi.mock('../../../src/model/hexagons/runHexScenario.ts', async (original) => {
-  const actual = await original<typeof import('../../../src/model/hexagons/runHexScenario.ts')>();
-  return { ...actual, runHexScenario: vi.fn(actual.runHexScenario) };
+vi.mock('../../../src/model/hexagons/runFinerScenario.ts', async (original) => {
+  const actual = await original<typeof import('../../../src/model/hexagons/runFinerScenario.ts')>();
+  return { ...actual, runFinerScenario: vi.fn(actual.runFinerScenario) };
 });
 
-function okGrid(r: HexGridResponse) {
+function okGrid(r: ZoneSetResponse) {
   if (!r.ok) throw new Error(r.cancelled ? 'cancelled' : JSON.stringify(r.errors));
   return r;
 }
 
-function okWeek(r: RunHexResponse) {
+function okWeek(r: RunZoneSetResponse) {
   if (!r.ok) throw new Error(r.cancelled ? 'cancelled' : JSON.stringify(r.errors));
   return r.week;
 }
@@ -35,7 +36,6 @@ function slotOfWeek(w: HexWeek, slot: number) {
 }
 
 const MON_NOON = slotOf('Mon', '12:00');
-const KM = 1;
 
 /** Distance in km from Charing Cross to a hexagon's centre (midpoint of opposite corners 0 and 3). */
 function fromCentre(ring: number[][]): number {
@@ -45,21 +45,21 @@ function fromCentre(ring: number[][]): number {
 }
 
 describe('engine API: hexagons', { timeout: 60_000 }, () => {
-  it('hexGrid describes 696 hexagons over London (laid over its LSOA layer): ids, names, majority borough and polygons', async () => {
+  it('zoneSet describes 696 hexagons over London (laid over its LSOA layer): ids, names, majority borough and polygons', async () => {
     const api = await londonApi();
-    const grid = okGrid(await api.hexGrid(1, KM));
+    const grid = okGrid(await api.zoneSet(1, 'hexagons'));
     expect(grid.cellKm).toBe(1);
     expect(grid.ids).toHaveLength(696);
     expect(grid.ids[122]).toBe('H0123');
-    expect(grid.zone).toBeInstanceOf(Int32Array);
-    expect(grid.zone).toHaveLength(696);
+    expect(grid.parent).toBeInstanceOf(Int32Array);
+    expect(grid.parent).toHaveLength(696);
     expect(grid.geometries[0].type).toBe('Polygon');
     expect(grid.geometries[0].coordinates[0]).toHaveLength(7);
     const loaded = await api.loadDataset('default');
     if (!loaded.ok) throw new Error('reload failed');
     const names = loaded.summary.zones.names;
-    expect(grid.names[122]).toBe(`Hexagon 123 (${names[grid.zone[122]]})`);
-    expect(new Set(grid.zone).size).toBe(33);
+    expect(grid.names[122]).toBe(`Hexagon 123 (${names[grid.parent[122]]})`);
+    expect(new Set(grid.parent).size).toBe(33);
     const total = (a: ArrayLike<number>) => Array.from(a).reduce((x, y) => x + y, 0);
     expect(total(grid.residents)).toBeCloseTo(total(loaded.summary.zones.residents), 3);
     expect(total(grid.workday)).toBeCloseTo(total(loaded.summary.zones.workday), 3);
@@ -69,15 +69,15 @@ describe('engine API: hexagons', { timeout: 60_000 }, () => {
     const bromley = loaded.summary.zones.ids.indexOf('E09000006');
     const counts = new Map<number, number>();
     grid.residents.forEach((r, h) => {
-      if (grid.zone[h] === bromley) counts.set(Math.round(r), (counts.get(Math.round(r)) ?? 0) + 1);
+      if (grid.parent[h] === bromley) counts.set(Math.round(r), (counts.get(Math.round(r)) ?? 0) + 1);
     });
     expect(Math.max(...counts.values())).toBeLessThan(5);
   });
 
-  it('runHex: at Monday 12:00 officers add up to the 6,854 on duty, more per hexagon in central London', async () => {
+  it('runZoneSet: at Monday 12:00 officers add up to the 6,854 on duty, more per hexagon in central London', async () => {
     const api = await londonApi();
-    const grid = okGrid(await api.hexGrid(1, KM));
-    const week = okWeek(await api.runHex(2, scenarioFile('follow-the-commute.json'), KM));
+    const grid = okGrid(await api.zoneSet(1, 'hexagons'));
+    const week = okWeek(await api.runZoneSet(2, scenarioFile('follow-the-commute.json'), 'hexagons'));
     expect(week).toMatchObject({ n: 696, cellKm: 1, method: 'follow-demand', notes: [] });
     for (const a of [week.officersWhole, week.fixedWhole, week.present, week.demand, week.pWait]) expect(a).toHaveLength(696 * 672);
     const slot = slotOfWeek(week, MON_NOON);
@@ -91,8 +91,8 @@ describe('engine API: hexagons', { timeout: 60_000 }, () => {
     expect(slot.allocated.reduce((a, b) => a + b, 0)).toBe(696 - city.length);
     const mean = (hs: number[]) => hs.reduce((a, h) => a + slot.officersWhole[h], 0) / hs.length;
     const all = grid.ids.map((_, h) => h);
-    const central = all.filter((h) => fromCentre(grid.geometries[h].coordinates[0]) < 3 && slot.officersWhole[h] > 0);
-    const outer = all.filter((h) => fromCentre(grid.geometries[h].coordinates[0]) > 15);
+    const central = all.filter((h) => fromCentre((grid.geometries[h] as Polygon).coordinates[0]) < 3 && slot.officersWhole[h] > 0);
+    const outer = all.filter((h) => fromCentre((grid.geometries[h] as Polygon).coordinates[0]) > 15);
     expect(central.length).toBeGreaterThan(5);
     expect(mean(central)).toBeGreaterThan(3 * mean(outer));
     // Follow-demand moves officers toward central hexagons compared with the fixed model.
@@ -104,27 +104,27 @@ describe('engine API: hexagons', { timeout: 60_000 }, () => {
   it('answers a repeated request from the cached week, and sending never detaches what it keeps', async () => {
     const api = await londonApi();
     const scenario = scenarioFile('follow-the-commute.json');
-    const first = okWeek(await api.runHex(1, scenario, KM));
-    const weekRuns = vi.mocked(runHexScenario).mock.calls.length;
+    const first = okWeek(await api.runZoneSet(1, scenario, 'hexagons'));
+    const weekRuns = vi.mocked(runFinerScenario).mock.calls.length;
     const kept = first.officersWhole.slice();
     structuredClone(first, { transfer: [first.officersWhole.buffer] }); // as postMessage with a transfer list
     expect(first.officersWhole).toHaveLength(0);
-    const again = okWeek(await api.runHex(2, scenario, KM));
-    expect(vi.mocked(runHexScenario).mock.calls.length, 'the second answer comes from the cached week').toBe(weekRuns);
+    const again = okWeek(await api.runZoneSet(2, scenario, 'hexagons'));
+    expect(vi.mocked(runFinerScenario).mock.calls.length, 'the second answer comes from the cached week').toBe(weekRuns);
     expect(again.officersWhole).toEqual(kept);
   });
 
   it('reports progress through its stages to the end', async () => {
     const api = await londonApi();
     const stages: string[] = [];
-    okWeek(await api.runHex(1, { ...scenarioFile('fixed-borough.json'), name: 'Progress' }, KM, (stage) => void stages.push(stage)));
+    okWeek(await api.runZoneSet(1, { ...scenarioFile('fixed-borough.json'), name: 'Progress' }, 'hexagons', (stage) => void stages.push(stage)));
     expect(stages).toContain('allocation');
     expect(stages.at(-1)).toBe('done');
   });
 
   it('smoothed scenarios run as follow-demand on hexagons and say so', async () => {
     const api = await londonApi();
-    const week = okWeek(await api.runHex(1, scenarioFile('follow-the-commute-smoothed.json'), KM));
+    const week = okWeek(await api.runZoneSet(1, scenarioFile('follow-the-commute-smoothed.json'), 'hexagons'));
     expect(week.method).toBe('follow-demand');
     expect(week.notes[0]).toMatch(/without smoothing/);
   });
@@ -132,33 +132,33 @@ describe('engine API: hexagons', { timeout: 60_000 }, () => {
   it('refuses bad requests in the planner\'s terms: borough field paths, slots, cell sizes', async () => {
     const api = await londonApi();
     const unknownZone = { ...scenarioFile('follow-the-commute.json'), floors: { zones: { E09999999: 3 } } };
-    expect(await api.runHex(1, unknownZone, KM)).toEqual({
+    expect(await api.runZoneSet(1, unknownZone, 'hexagons')).toEqual({
       ok: false, cancelled: false, errors: [expect.objectContaining({ path: 'floors.zones.E09999999' })],
     });
-    expect(await api.runHex(3, scenarioFile('fixed-borough.json'), 0.1)).toMatchObject({ ok: false, errors: [{ path: 'cellKm' }] });
-    expect(await api.hexGrid(4, Number.NaN)).toMatchObject({ ok: false, errors: [{ path: 'cellKm' }] });
+    expect(await api.runZoneSet(3, scenarioFile('fixed-borough.json'), 'wards' as never)).toMatchObject({ ok: false, errors: [{ path: 'zones' }] });
+    expect(await api.zoneSet(4, 'wards' as never)).toMatchObject({ ok: false, errors: [{ path: 'zones' }] });
     const outside = { ...scenarioFile('follow-the-commute.json'), events: [{ name: 'Brighton', point: [-0.14, 50.82], day: 'Sat', start: '12:00', end: '14:00', officers: 10 }] };
-    const r = await api.runHex(5, outside, KM);
+    const r = await api.runZoneSet(5, outside, 'hexagons');
     expect(r).toMatchObject({ ok: false, errors: [{ path: 'events[0].point', message: expect.stringContaining('not inside any zone') }] });
   });
 
   it('cancel() while a hexagon run is under way makes it answer cancelled; the engine goes on working', async () => {
     const api = await londonApi();
-    okGrid(await api.hexGrid(1, KM)); // the grid is built; the run itself yields between stages
+    okGrid(await api.zoneSet(1, 'hexagons')); // the grid is built; the run itself yields between stages
     const cancelled = { ...scenarioFile('fixed-borough.json'), name: 'Cancelled' };
-    const running = api.runHex(7, cancelled, KM);
+    const running = api.runZoneSet(7, cancelled, 'hexagons');
     setTimeout(() => void api.cancel(7), 0);
     expect(await running).toEqual({ ok: false, cancelled: true });
-    expect(okWeek(await api.runHex(8, cancelled, KM)).n).toBe(696);
+    expect(okWeek(await api.runZoneSet(8, cancelled, 'hexagons')).n).toBe(696);
   });
 
   it('pool passthroughs: a newer hexagon request for a view cancels the older', async () => {
     const pool = createEnginePool(inProcessEngineWorker(), { size: 1 });
     try {
-      const grid = await pool.hexGrid('hex-grid', KM);
+      const grid = await pool.zoneSet('hex-grid', 'hexagons');
       expect(grid.ok && grid.ids.length).toBe(696);
-      const older = pool.runHex('map:hex', scenarioFile('fixed-borough.json'), KM);
-      const newer = pool.runHex('map:hex', scenarioFile('follow-the-commute.json'), KM);
+      const older = pool.runZoneSet('map:hex', scenarioFile('fixed-borough.json'), 'hexagons');
+      const newer = pool.runZoneSet('map:hex', scenarioFile('follow-the-commute.json'), 'hexagons');
       expect(await older).toMatchObject({ ok: false, cancelled: true });
       const answer = await newer;
       expect(answer.ok && slotOfWeek(answer.week, MON_NOON).officersWhole.reduce((a, b) => a + b, 0)).toBe(6854);

@@ -12,7 +12,7 @@ function grid(count: number) {
   return {
     ids: Array.from({ length: count }, (_, h) => `H${h + 1}`),
     names: Array.from({ length: count }, (_, h) => `Hexagon ${h + 1} (Somewhere)`),
-    zone: new Int32Array(count),
+    parent: new Int32Array(count),
     geometries: Array.from({ length: count }, (_, h) => square(h)),
   };
 }

@@ -103,6 +103,7 @@ function build(
       ids,
       names: ids.map((id) => `Zone ${id}`),
       forces: r.forces,
+      parents: ids.map(() => ''),
       areaKm2: new Float64Array(n).fill(1),
       labelLon: new Float64Array(n),
       labelLat: new Float64Array(n),

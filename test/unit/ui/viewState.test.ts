@@ -8,6 +8,7 @@ import { createStore } from '../../../src/ui/state/store.ts';
 import { setSession, setView } from '../../../src/ui/state/viewActions.ts';
 
 const summary = { zones: { ids: ['E1', 'E2'] } } as unknown as DatasetSummary;
+const noSets = { zoneSet: () => null };
 
 describe('view and session state', () => {
   it('changes of view and session are not undone, and a change to nothing leaves the state as it is', () => {
@@ -35,12 +36,12 @@ describe('view and session state', () => {
 
   it('a map click selects the zone; while placing an event it adds one to the edited scenario, as one undoable step', () => {
     const store = createStore(defaultState());
-    handleMapClick(store, summary, { zone: 1, lngLat: [-0.1, 51.5] });
+    handleMapClick(store, summary, noSets, { zone: 1, finer: null, lngLat: [-0.1, 51.5] });
     expect(store.get().view.selectedZone).toBe('E2');
     expect(store.canUndo()).toBe(false);
 
     setSession(store, { panelTarget: 'comparison', placing: 'event' });
-    handleMapClick(store, summary, { zone: 0, lngLat: [-0.12345678, 51.5] });
+    handleMapClick(store, summary, noSets, { zone: 0, finer: null, lngLat: [-0.12345678, 51.5] });
     const after = store.get();
     expect(after.comparison.events).toEqual([expect.objectContaining({ name: 'Event 1', point: [-0.12346, 51.5], day: 'Mon', start: '12:00' })]);
     expect(after.scenario.events ?? []).toEqual([]);

@@ -34,40 +34,40 @@ describe('createResultsController: hexagons', { timeout: 60_000 }, () => {
     const store = createStore(defaultState());
     const results = createResultsController(store, pool, dataset, 5);
     await until(results, () => results.get('scenario').status === 'ready' && results.get('comparison').status === 'ready');
-    expect(results.hexagons('scenario').status).toBe('idle');
-    expect(results.grid()).toBeNull();
+    expect(results.finer('scenario').status).toBe('idle');
+    expect(results.zoneSet('hexagons')).toBeNull();
 
     setView(store, { zones: 'hexagons' });
-    await until(results, () => results.hexagons('scenario').status === 'ready' && results.grid() !== null);
-    const first = results.hexagons('scenario');
+    await until(results, () => results.finer('scenario').status === 'ready' && results.zoneSet('hexagons') !== null);
+    const first = results.finer('scenario');
     expect(first.resultFor).toBe(store.get().scenario);
-    expect(first.result!.n).toBe(results.grid()!.ids.length);
+    expect(first.result!.n).toBe(results.zoneSet('hexagons')!.ids.length);
     expect(officersAt(first.result!, NOON)).toBe(6854);
-    expect(results.hexagons('comparison').status, 'the comparison is not on screen').toBe('idle');
+    expect(results.finer('comparison').status, 'the comparison is not on screen').toBe('idle');
 
     setView(store, { compare: true });
-    await until(results, () => results.hexagons('comparison').status === 'ready');
-    expect(results.hexagons('comparison').resultFor).toBe(store.get().comparison);
+    await until(results, () => results.finer('comparison').status === 'ready');
+    expect(results.finer('comparison').resultFor).toBe(store.get().comparison);
 
     editScenario(store, 'scenario', (s) => ({ ...s, supply: { ...s.supply, headcount: 25940 } }));
-    expect(results.hexagons('scenario').status).toBe('running');
-    expect(results.hexagons('scenario').result, 'the last week stays while the new one runs').toBe(first.result);
-    await until(results, () => results.hexagons('scenario').status === 'ready');
-    expect(officersAt(results.hexagons('scenario').result!, NOON)).toBe(results.get('scenario').result!.onDuty[NOON]);
-    expect(officersAt(results.hexagons('scenario').result!, NOON)).toBeLessThan(6854);
+    expect(results.finer('scenario').status).toBe('running');
+    expect(results.finer('scenario').result, 'the last week stays while the new one runs').toBe(first.result);
+    await until(results, () => results.finer('scenario').status === 'ready');
+    expect(officersAt(results.finer('scenario').result!, NOON)).toBe(results.get('scenario').result!.onDuty[NOON]);
+    expect(officersAt(results.finer('scenario').result!, NOON)).toBeLessThan(6854);
   });
 
   test('a new dataset drops the hexagons and, while they are shown, builds them again', async () => {
     const dataset = await createDatasetHandle(pool);
     const store = createStore({ ...defaultState(), view: { ...defaultState().view, zones: 'hexagons' } });
     const results = createResultsController(store, pool, dataset, 5);
-    await until(results, () => results.hexagons('scenario').status === 'ready' && results.grid() !== null);
-    const grid = results.grid();
+    await until(results, () => results.finer('scenario').status === 'ready' && results.zoneSet('hexagons') !== null);
+    const grid = results.zoneSet('hexagons');
     const reloaded = await dataset.load('default');
     expect(reloaded.ok).toBe(true);
-    expect(results.hexagons('scenario').result).toBeNull();
-    await until(results, () => results.hexagons('scenario').status === 'ready' && results.grid() !== null);
-    expect(results.grid()).not.toBe(grid);
-    expect(results.grid()!.ids).toHaveLength(696);
+    expect(results.finer('scenario').result).toBeNull();
+    await until(results, () => results.finer('scenario').status === 'ready' && results.zoneSet('hexagons') !== null);
+    expect(results.zoneSet('hexagons')).not.toBe(grid);
+    expect(results.zoneSet('hexagons')!.ids).toHaveLength(696);
   });
 });

@@ -53,8 +53,9 @@ describe('createResultsController with the real engine (in process)', () => {
     store.undo();
     await until(results, () => results.get('scenario').status === 'ready');
     const westminster = await results.explain('scenario', 'E09000033', NOON);
-    expect(westminster?.zoneName).toBe('Westminster');
-    expect(westminster?.allocation.officers).toBeGreaterThan(0);
+    expect(westminster?.explanation.zoneName).toBe('Westminster');
+    expect(westminster?.explanation.allocation.officers).toBeGreaterThan(0);
+    expect(westminster?.estimated, 'borough figures are not estimated below borough level').toBeNull();
   });
 
   test('a bad dataset changes nothing; a good one replaces the summary and re-runs', async () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { insideConvex } from '../../../src/io/hexGrid/insideConvex.ts';
-import { hexScenario } from '../../../src/model/hexagons/hexScenario.ts';
-import { runHexScenario, type HexRun } from '../../../src/model/hexagons/runHexScenario.ts';
+import { restateScenario } from '../../../src/model/hexagons/restateScenario.ts';
+import { hexagonTables, runFinerScenario, type FinerRun } from '../../../src/model/hexagons/runFinerScenario.ts';
 import type { Scenario } from '../../../src/model/scenario.ts';
 import { slotOf, SLOTS_PER_WEEK } from '../../../src/model/time.ts';
 import { CITY, londonHexagons, scenarioFile, WESTMINSTER } from './londonHexagons.ts';
 
-async function run(scenario: Scenario): Promise<Extract<HexRun, { ok: true }>> {
+async function run(scenario: Scenario): Promise<Extract<FinerRun, { ok: true }>> {
   const { data, hexes, grid, locate } = await londonHexagons();
-  const r = await runHexScenario(data, hexes, grid, scenario, locate);
+  const r = await runFinerScenario(data, hexes, hexagonTables(grid), scenario, locate);
   if (!r.ok) throw new Error(JSON.stringify(r.errors));
   return r;
 }
@@ -20,7 +20,7 @@ async function hexesOf(id: string): Promise<number[]> {
   return Array.from({ length: grid.count }, (_, h) => h).filter((h) => grid.majority[h] === z);
 }
 
-describe('runHexScenario: the engine\'s own runScenario allocates London\'s hexagons', { timeout: 60_000 }, () => {
+describe('runFinerScenario: the engine\'s own runScenario allocates London\'s hexagons', { timeout: 60_000 }, () => {
   it('whole officers add up to the officers on duty in every slot (6,854 on Monday at 12:00)', async () => {
     const r = await run(scenarioFile('follow-the-commute.json'));
     const { n, officersWhole, fixedWhole, onDuty } = r.result;
@@ -62,7 +62,7 @@ describe('runHexScenario: the engine\'s own runScenario allocates London\'s hexa
     const base = scenarioFile('follow-the-commute.json');
     const westminster = await hexesOf(WESTMINSTER);
     const residents = westminster.reduce((a, h) => a + hexes.data.residents[h], 0);
-    const mapped = hexScenario({ ...base, floors: { officers: 150, perThousandResidents: 0.5, zones: { [WESTMINSTER]: 400 } } }, data, grid, hexes.data.residents);
+    const mapped = restateScenario({ ...base, floors: { officers: 150, perThousandResidents: 0.5, zones: { [WESTMINSTER]: 400 } } }, data, hexagonTables(grid), hexes.data);
     const floors = mapped.scenario.floors!;
     for (const h of westminster) expect(floors.zones![hexes.data.zones.ids[h]]).toBe(Math.floor((400 * hexes.data.residents[h]) / residents + 1e-9));
     const r = await run({ ...base, floors: { perThousandResidents: 0.5 } });
@@ -134,7 +134,7 @@ describe('runHexScenario: the engine\'s own runScenario allocates London\'s hexa
 
   it('an infeasible hexagon scenario is refused in plain words', async () => {
     const { data, hexes, grid, locate } = await londonHexagons();
-    const r = await runHexScenario(data, hexes, grid, { ...scenarioFile('follow-the-commute.json'), floors: { perThousandResidents: 1 } }, locate);
+    const r = await runFinerScenario(data, hexes, hexagonTables(grid), { ...scenarioFile('follow-the-commute.json'), floors: { perThousandResidents: 1 } }, locate);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors[0].message).toMatch(/^infeasible: floors add up to \d+ officers but only \d+ officers are on duty at \w{3} \d\d:\d\d, short by \d+/);

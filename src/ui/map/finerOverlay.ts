@@ -1,4 +1,4 @@
-import type { HexGrid } from '../app/appContext.ts';
+import type { ZoneSetShape } from '../app/appContext.ts';
 import { createHexLayer, type HexLayer } from '../hexagons/hexLayer.ts';
 import type { ColourScale } from './colourScale.ts';
 import type { MapView } from './createMapView.ts';
@@ -7,35 +7,37 @@ import type { OverlayTarget } from './overlayTarget.ts';
 import { ZONE_OUTLINE_LAYER } from './zoneLayers.ts';
 import { zoneTooltipContent, type ZoneFigures } from './zoneTooltipContent.ts';
 
-/** What the hexagons on one map show at one moment. */
-export interface HexPicture {
-  grid: HexGrid;
-  /** The hexagons' figures at the slot and measure on screen (names, statics and week are the grid's). */
+/** What the finer zones (hexagons, MSOAs) on one map show at one moment. */
+export interface FinerPicture {
+  set: ZoneSetShape;
+  /** The finer zones' figures at the slot and measure on screen (names, statics and week are the set's). */
   figures: ZoneFigures;
   scale: ColourScale;
+  /** The zone of the set selected on screen, outlined; null for none. */
+  selected: number | null;
 }
 
-export interface HexagonOverlay {
-  /** Draws the hexagons over the map's zones, or takes them away (null). Only colours that change are set. */
-  paint(picture: HexPicture | null): void;
+export interface FinerOverlay {
+  /** Draws the finer zones over the map's zones, or takes them away (null). Only colours that change are set. */
+  paint(picture: FinerPicture | null): void;
   dispose(): void;
 }
 
 /**
- * The hexagon grid on one map view, drawn from what it is given: it asks nothing of the engine or the
- * store. The layer is made once per grid; painting moves feature state only.
+ * A finer zone set on one map view, drawn from what it is given: it asks nothing of the engine or the
+ * store. The layer (source "hexagons" or "msoas") is made once per set; painting moves feature state only.
  */
-export function createHexagonOverlay(view: MapView): HexagonOverlay {
+export function createFinerOverlay(view: MapView): FinerOverlay {
   let layer: HexLayer | null = null;
-  let grid: HexGrid | null = null;
-  let current: HexPicture | null = null;
+  let set: ZoneSetShape | null = null;
+  let current: FinerPicture | null = null;
   let values = new Float64Array(0);
   let painted: unknown[] = [];
 
   const target: OverlayTarget = {
     at: (point) => layer?.hexAt(point) ?? null,
     describe: (hex) => (current ? zoneTooltipContent(current.figures, hex) : { title: '', subtitle: '', rows: [] }),
-    zoneOf: (hex) => (grid ? grid.zone[hex] : null),
+    zoneOf: (zone) => (set ? set.parent[zone] : null),
     highlight: (kind, hex) => layer?.highlight(kind, hex),
   };
 
@@ -47,11 +49,11 @@ export function createHexagonOverlay(view: MapView): HexagonOverlay {
         view.setOverlay(null);
         return;
       }
-      if (picture.grid !== grid) {
+      if (picture.set !== set) {
         layer?.remove();
-        grid = picture.grid;
-        layer = createHexLayer(view.map, grid, { beforeId: ZONE_OUTLINE_LAYER });
-        values = new Float64Array(grid.ids.length);
+        set = picture.set;
+        layer = createHexLayer(view.map, set, { beforeId: ZONE_OUTLINE_LAYER, sourceId: set.kind });
+        values = new Float64Array(set.ids.length);
         painted = [];
       }
       const { measure, slot, week } = picture.figures;
@@ -60,6 +62,7 @@ export function createHexagonOverlay(view: MapView): HexagonOverlay {
         painted = key;
         layer!.update(measureValues(measure, picture.figures, slot, values), picture.scale.color);
       }
+      layer!.highlight('selected', picture.selected);
       layer!.show();
       view.setOverlay(target);
     },

@@ -1,10 +1,10 @@
 /** The hexagon overlay paints what it is given on a recording map: layers once, colours by feature state. */
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { HexGrid } from '../../../../src/ui/app/appContext.ts';
+import type { ZoneSetShape } from '../../../../src/ui/app/appContext.ts';
 import { colourScale } from '../../../../src/ui/map/colourScale.ts';
 import type { MapView } from '../../../../src/ui/map/createMapView.ts';
-import { createHexagonOverlay, type HexPicture } from '../../../../src/ui/map/hexagonOverlay.ts';
+import { createFinerOverlay, type FinerPicture } from '../../../../src/ui/map/finerOverlay.ts';
 import type { OverlayTarget } from '../../../../src/ui/map/overlayTarget.ts';
 import type { ZoneWeek } from '../../../../src/ui/map/zoneWeek.ts';
 import { recorder } from '../../hexagons/mapRecorder.ts';
@@ -12,10 +12,11 @@ import { recorder } from '../../hexagons/mapRecorder.ts';
 const SLOTS = 672;
 const square = (x: number): Polygon => ({ type: 'Polygon', coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] });
 
-function grid(): HexGrid {
+function grid(): ZoneSetShape {
   return {
-    ok: true, cellKm: 1, ids: ['H1', 'H2', 'H3'], names: ['Hexagon 1 (A)', 'Hexagon 2 (A)', 'Hexagon 3 (B)'], zone: Int32Array.of(0, 0, 1),
-    geometries: [square(0), square(1), square(2)], residents: Float64Array.of(100, 200, 300), workday: Float64Array.of(300, 200, 100),
+    ok: true, kind: 'hexagons', cellKm: 1, ids: ['H1', 'H2', 'H3'], names: ['Hexagon 1 (A)', 'Hexagon 2 (A)', 'Hexagon 3 (B)'],
+    parent: Int32Array.of(0, 0, 1), geometries: [square(0), square(1), square(2)], residents: Float64Array.of(100, 200, 300),
+    workday: Float64Array.of(300, 200, 100), estimated: 'Estimated.',
   };
 }
 
@@ -29,13 +30,14 @@ function week(): ZoneWeek {
   };
 }
 
-function picture(g: HexGrid, w: ZoneWeek, slot: number): HexPicture {
+function picture(g: ZoneSetShape, w: ZoneWeek, slot: number, selected: number | null = null): FinerPicture {
   return {
-    grid: g,
+    set: g,
+    selected,
     scale: colourScale('officers', 30),
     figures: {
       names: g.names, forces: ['Met', 'Met', 'City'], statics: { residents: g.residents, workday: g.workday }, week: w,
-      force: 'Met', slot, measure: 'officers', within: (h) => ['A', 'B'][g.zone[h]],
+      force: 'Met', slot, measure: 'officers', within: (h) => `Mostly in ${['A', 'B'][g.parent[h]]}`,
     },
   };
 }
@@ -45,11 +47,11 @@ function fakeView(map: MapView['map']): MapView & { overlay: OverlayTarget | nul
   return view as unknown as MapView & { overlay: OverlayTarget | null };
 }
 
-describe('createHexagonOverlay', () => {
+describe('createFinerOverlay', () => {
   it('adds the layers once, colours only what changed, describes hexagons, and hides on null', () => {
     const r = recorder(['zones-outline']);
     const view = fakeView(r.map);
-    const overlay = createHexagonOverlay(view);
+    const overlay = createFinerOverlay(view);
     const g = grid();
     const w = week();
     overlay.paint(picture(g, w, 48));
@@ -70,6 +72,10 @@ describe('createHexagonOverlay', () => {
     overlay.paint(picture(g, w, 50));
     expect(r.states, 'nothing changed between slots 49 and 50').toEqual([]);
 
+    r.states.length = 0;
+    overlay.paint(picture(g, w, 50, 1));
+    expect(r.states, 'the selected zone is outlined').toEqual([{ id: 1, state: { selected: true } }]);
+
     overlay.paint(null);
     expect(view.overlay).toBeNull();
     expect(r.layers.filter((l) => l.id.startsWith('hexagons')).map((l) => l.visibility)).toEqual(['none', 'none']);
@@ -77,7 +83,7 @@ describe('createHexagonOverlay', () => {
 
   it('a new grid replaces the layer; dispose takes it off the map', () => {
     const r = recorder();
-    const overlay = createHexagonOverlay(fakeView(r.map));
+    const overlay = createFinerOverlay(fakeView(r.map));
     overlay.paint(picture(grid(), week(), 48));
     overlay.paint(picture(grid(), week(), 48));
     expect(r.added()).toBe(2);
