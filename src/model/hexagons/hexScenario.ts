@@ -66,6 +66,7 @@ function hexBounds(
  * - an event named by borough goes to the hexagon holding the borough's label point; an event at a point
  *   stays a point, which the engine places in the hexagon containing it;
  * - the force filter applies to each hexagon's force, its majority borough's;
+ * - front counters are left out (the borough run assesses them);
  * - the smoothed method runs as follow-demand: one linear programme over hundreds of hexagons and 672
  *   slots is too large to solve here.
  * Ids that are not zones of `data` are left out: the borough scenario is checked before this.
@@ -104,6 +105,9 @@ export function hexScenario(s: Scenario, data: Dataset, t: HexTables, hexResiden
       return z === undefined || t.labelHex[z] < 0 ? { ...e } : { ...e, zone: hexId(t.labelHex[z]) };
     });
   }
+
+  // Front counters are assessed for the zone they stand in; the borough run reports them.
+  delete out.frontCounters;
 
   if (s.method === 'smoothed') {
     out.method = 'follow-demand';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/cli/inputError.ts';
 import { parseArgs } from '../../../src/cli/parseArgs.ts';
 
-const DEFAULTS = { help: false, scenario: null, dataset: null, out: null, format: 'csv', summary: false, response: false, replications: null, seed: null };
+const DEFAULTS = { help: false, scenario: null, dataset: null, out: null, format: 'csv', summary: false, response: false, replications: null, seed: null, frontCounter: null, opening: null, minWindowMinutes: null };
 
 function refusal(argv: string[]): string {
   try {
@@ -22,6 +22,7 @@ describe('parseArgs', () => {
   it('reads "--name value" and "--name=value" and the flags', () => {
     expect(parseArgs(['--scenario', 's.json', '--dataset=my data', '--out', 'o.csv', '--summary', '-h'])).toEqual({
       help: true, scenario: 's.json', dataset: 'my data', out: 'o.csv', format: 'csv', summary: true, response: false, replications: null, seed: null,
+      frontCounter: null, opening: null, minWindowMinutes: null,
     });
   });
 
