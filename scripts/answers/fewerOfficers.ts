@@ -49,6 +49,9 @@ export async function fewerOfficersAnswer(engine: AnswerEngine): Promise<string>
   const fixedHigh = get('fixed borough', STRENGTH_2015);
   const matches = followLow.erlang >= fixedHigh.erlang && followLow.low >= fixedHigh.low;
 
+  const floors = (follow.floors?.officers ?? 0) * engine.summary.zones.forces.filter((f) => f === follow.force).length;
+  const fewest = Math.min(...(await engine.run(follow)).onDuty);
+
   const erlangOf = (s: Scenario) => async (headcount: number) => (await engine.run(at(s, headcount))).measures.totals.withinTarget;
   const toMatch = await frontierSearch(erlangOf(follow), { target: fixedHigh.erlang, start: lower });
   const for90 = await Promise.all(cases.map((c) => frontierSearch(erlangOf(c.s), { target: 0.9, start: lower })));
@@ -63,8 +66,10 @@ export async function fewerOfficersAnswer(engine: AnswerEngine): Promise<string>
     `- **Does follow-the-commute at ${thousands(lower)} match fixed at ${thousands(STRENGTH_2015)}?** ${matches ? 'Yes' : 'No'}: ` +
       `${percent(followLow.erlang)} against ${percent(fixedHigh.erlang)} (Erlang C), ` +
       `${percent(followLow.sim)} [${percent(followLow.low)}, ${percent(followLow.high)}] against ${percent(fixedHigh.sim)} [${percent(fixedHigh.low)}, ${percent(fixedHigh.high)}] (simulated).`,
-    `- Following the commute matches fixed borough's ${thousands(STRENGTH_2015)} (Erlang C) with ${toMatch.value === null ? 'no headcount tried' : `${thousands(toMatch.value)} officers`}` +
-      `${toMatch.value === null ? '' : `, ${thousands(STRENGTH_2015 - toMatch.value)} fewer`}.`,
+    `- Why following the commute loses more: its floors (${follow.floors?.officers} officers in each borough, ${thousands(floors)} in all) hold ` +
+      `${percent(floors / fewest)} of the ${thousands(fewest)} officers on duty in the quietest slot at ${thousands(lower)}, so little is left to follow people with.`,
+    `- Following the commute reaches fixed borough's share at ${thousands(STRENGTH_2015)} officers (${percent(fixedHigh.erlang)}, Erlang C) with ` +
+      `${toMatch.value === null ? 'no headcount tried' : `${thousands(toMatch.value)} officers, ${thousands(STRENGTH_2015 - toMatch.value)} fewer`}.`,
     `- For the Met's target of 90% within 15 minutes (Erlang C), fixed borough needs ${thousands(for90[0].value ?? NaN)} officers and follow-the-commute ` +
       `${thousands(for90[1].value ?? NaN)} (the frontier search, as \`npm run sweep -- --frontier\`).`,
   ].join('\n');
