@@ -3,7 +3,6 @@
 import { parentPort } from 'node:worker_threads';
 import { createEngineApi, messageOf, type EngineApi } from '../engine/index.ts';
 import { nodeEngineEnv } from '../engine/nodeEngineEnv.ts';
-import { headlineMeasures } from '../model/index.ts';
 import type { RunOutcome, SweepReply, SweepRequest } from './sweepProtocol.ts';
 
 const port = parentPort;
@@ -15,12 +14,9 @@ let requestId = 0;
 
 async function run(scenario: unknown, response: boolean): Promise<RunOutcome> {
   if (!api) throw new Error('no dataset is loaded');
-  const run = await api.run(++requestId, scenario);
-  if (!run.ok) return { ok: false, errors: run.cancelled ? [{ path: '(engine)', message: 'the run was cancelled' }] : run.errors };
-  if (!response) return { ok: true, measures: headlineMeasures(run.result) };
-  const sim = await api.response(++requestId, scenario);
-  if (!sim.ok) return { ok: false, errors: sim.cancelled ? [{ path: '(engine)', message: 'the run was cancelled' }] : sim.errors };
-  return { ok: true, measures: headlineMeasures(run.result, sim.response) };
+  const answer = await api.headline(++requestId, scenario, { response });
+  if (answer.ok) return answer;
+  return { ok: false, errors: answer.cancelled ? [{ path: '(engine)', message: 'the run was cancelled' }] : answer.errors };
 }
 
 port.on('message', (m: SweepRequest) => {

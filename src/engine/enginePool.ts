@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import type {
-  DatasetSource, EngineApi, ExplainResponse, ExportResponse, HexGridResponse, LoadDatasetResponse, ProgressCallback,
+  DatasetSource, EngineApi, ExplainResponse, ExportResponse, HeadlineResponse, HexGridResponse, LoadDatasetResponse, ProgressCallback,
   ResponseResponse, ResponseShareResponse, RunHexResponse, RunResponse, RunSlotResponse,
 } from './engineProtocol.ts';
 import { EngineStopped, type EnginePool, type EnginePoolOptions, type PoolAnswer } from './enginePoolContract.ts';
@@ -19,7 +19,9 @@ function defaultPoolSize(): number {
   return Math.min(4, Math.max(1, threads ?? 2));
 }
 
-type Answer = RunResponse | RunSlotResponse | ExplainResponse | ExportResponse | HexGridResponse | RunHexResponse | ResponseShareResponse | ResponseResponse;
+type Answer =
+  | RunResponse | RunSlotResponse | ExplainResponse | ExportResponse | HexGridResponse | RunHexResponse | ResponseShareResponse | ResponseResponse
+  | HeadlineResponse;
 type JobCall = (api: Comlink.Remote<EngineApi>, requestId: number, job: Job) => Promise<Answer>;
 
 interface Job {
@@ -311,6 +313,8 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
       if (merged.ok) responses.set(key, merged.response);
       return merged;
     },
+    headline: (viewKey, scenario, opts) =>
+      submit<HeadlineResponse>(viewKey, scenario, (api, id, job) => api.headline(id, scenario, { response: opts.response }, progressProxy(job, opts.onProgress))),
     // Named for messages ("while running the hexagon grid") and so a worker that built the grid is preferred.
     hexGrid: (viewKey, cellKm) => submit<HexGridResponse>(viewKey, { name: 'the hexagon grid', cellKm }, (api, id) => api.hexGrid(id, cellKm)),
     runHex: (viewKey, scenario, cellKm, opts = {}) =>

@@ -1,5 +1,5 @@
 import type {
-  DatasetSource, ExplainResponse, ExportFormat, ExportResponse, HexGridResponse, LoadDatasetResponse, ProgressCallback,
+  DatasetSource, ExplainResponse, ExportFormat, ExportResponse, HeadlineResponse, HexGridResponse, LoadDatasetResponse, ProgressCallback,
   ResponseResponse, RunHexResponse, RunResponse, RunSlotResponse,
 } from './engineProtocol.ts';
 
@@ -29,6 +29,11 @@ export interface EnginePool {
    * of them. A newer request for the view cancels every part of this one.
    */
   response(viewKey: string, scenario: unknown, options?: { onProgress?: ProgressCallback }): Promise<PoolAnswer<ResponseResponse>>;
+  /**
+   * A scenario's headline figures (with `response`, its response simulation's too, all replications in
+   * one worker): what a batch or a frontier search needs per run. Views work as for run().
+   */
+  headline(viewKey: string, scenario: unknown, options: { response: boolean; onProgress?: ProgressCallback }): Promise<PoolAnswer<HeadlineResponse>>;
   /** The hexagon grid with sides of `cellKm` km over the pool's dataset (built by a worker on first use). */
   hexGrid(viewKey: string, cellKm: number): Promise<PoolAnswer<HexGridResponse>>;
   /** The scenario's week allocated to hexagons of `cellKm` km; a newer request for the view cancels this one. */
