@@ -2,13 +2,14 @@
  * `npm run sweep` in child processes: the same bytes for any --jobs, shards merged equal to one run,
  * exit 2 for each kind of bad grid, and the frontier checked against the engine run at its answer.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDecimal } from '../../../src/io/exports/formatDecimal.ts';
 import { headlineMeasures } from '../../../src/model/sweep/headlineMeasures.ts';
 import { londonApi } from '../engine/londonApi.ts';
+import { BASE } from '../io/tinyDataset.ts';
 import { scenarioFile } from '../../scenarioFile.ts';
 import { cliProcess, type Outcome } from './cliProcess.ts';
 
@@ -25,6 +26,10 @@ beforeAll(async () => {
   const shard = (i: number) => sweep([...GRID, '--jobs', '1', '--shard', `${i}/3`, '--out', join(tmp, `shard${i}.csv`)]);
   const shards = Promise.all([shard(0), shard(1), shard(2)]);
   await writeFile(join(tmp, 'other.csv'), 'run,method,dissimilarity\n0,fixed,0.1\n');
+  await mkdir(join(tmp, 'bad-data'));
+  for (const [name, text] of Object.entries(BASE)) {
+    await writeFile(join(tmp, 'bad-data', name), name === 'flows.csv' ? text.replace('A,B,200', 'A,B,12a') : text);
+  }
   Object.assign(runs, {
     jobs1: sweep([...GRID, '--jobs', '1']),
     jobs2: sweep([...GRID, '--jobs', '2']),
@@ -37,6 +42,7 @@ beforeAll(async () => {
     unknownPath: sweep(['--scenario', 'scenarios/fixed-borough.json', '--vary', 'supply.headcont=100,200']),
     rejected: sweep(['--scenario', 'scenarios/fixed-borough.json', '--vary', 'supply.headcount=100,-5']),
     empty: sweep(['--scenario', 'scenarios/fixed-borough.json', '--vary', 'supply.headcount=32000:26000:1000']),
+    badData: sweep(['--scenario', 'scenarios/fixed-borough.json', '--vary', 'supply.headcount=50,60', '--dataset', join(tmp, 'bad-data')]),
     frontier: sweep(['--scenario', 'scenarios/fixed-borough.json', '--frontier', 'supply.headcount', '--target', '0.88', '--jobs', '1']),
   });
 });
@@ -106,6 +112,10 @@ describe('npm run sweep', { timeout: 180_000 }, () => {
     ['empty', '--vary supply.headcount: the range 32000:26000:1000 is empty (from is above to)\n'],
   ])('exits 2 for a bad grid (%s), naming the path', async (name, stderr) => {
     expect(await runs[name]).toEqual({ code: 2, stdout: '', stderr });
+  });
+
+  it('exits 2 when the workers cannot load the dataset, naming the file, line and column', async () => {
+    expect(await runs.badData).toEqual({ code: 2, stdout: '', stderr: `${join(tmp, 'bad-data', 'flows.csv')} line 3, column "count": "12a" is not a whole number\n` });
   });
 
   it('finds the frontier: the smallest headcount whose Erlang share reaches the target, checked one officer below', async () => {
