@@ -76,7 +76,7 @@ export async function sweepFrontier(
     if (refused) warn(`warning: ${name}: ${refused} (counted as falling short of the target)`);
     if (result.value === null) warn(`warning: ${name}: even ${path.text}=${max} falls short of ${request.target}`);
     for (const [a, b] of result.violations.slice(0, 3)) {
-      warn(`warning: ${name}: the share falls from ${a.share.toFixed(6)} at ${a.value} to ${b.share.toFixed(6)} at ${b.value}; a smaller value than the one found may also reach the target`);
+      warn(`warning: ${name}: ${request.response ? "the simulated share's lower bound" : 'the share'} falls from ${a.share.toFixed(6)} at ${a.value} to ${b.share.toFixed(6)} at ${b.value}; a smaller value than the one found may also reach the target`);
     }
     return {
       values: grid.valuesOf(g),
