@@ -18,15 +18,20 @@ export interface OpenedDataset {
  * with file paths under the folder.
  */
 export async function loadDatasetFolder(folder: DatasetFolder): Promise<OpenedDataset> {
+  await checkDatasetFolder(folder);
+  const api = createEngineApi(nodeEngineEnv(folder.dir, folder.shown));
+  const loaded = await api.loadDataset('default');
+  const warnings = (loaded.ok ? loaded.summary.warnings : loaded.warnings).map((w) => `warning: ${w}`);
+  if (!loaded.ok) throw new InputError([...warnings, ...loaded.errors]);
+  return { api, warnings };
+}
+
+/** An InputError unless the dataset folder exists and is a folder (its files are checked when loaded). */
+export async function checkDatasetFolder(folder: DatasetFolder): Promise<void> {
   const from = folder.origin ? ` (from ${folder.origin})` : '';
   try {
     if (!(await stat(folder.dir)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
   } catch (e) {
     throw new InputError(`${folder.shown}: dataset ${fileProblem(e, 'folder')}${from}`);
   }
-  const api = createEngineApi(nodeEngineEnv(folder.dir, folder.shown));
-  const loaded = await api.loadDataset('default');
-  const warnings = (loaded.ok ? loaded.summary.warnings : loaded.warnings).map((w) => `warning: ${w}`);
-  if (!loaded.ok) throw new InputError([...warnings, ...loaded.errors]);
-  return { api, warnings };
 }

@@ -1,5 +1,6 @@
-import { closestName } from '../model/index.ts';
+import { parseClock } from '../model/index.ts';
 import { InputError } from './inputError.ts';
+import { HINT, readOptions, single, wholeOption } from './readOptions.ts';
 
 export const OUTPUT_FORMATS = ['csv', 'geojson', 'json'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -18,58 +19,33 @@ export interface SimulateOptions {
   /** Override the scenario's service.replications and service.seed; null when not given. */
   replications: number | null;
   seed: number | null;
+  /** Assess a front counter in this zone (id) with these opening hours instead of writing the allocation. */
+  frontCounter: string | null;
+  opening: string | null;
+  /** The best timetable's shortest window, in minutes; null for the default. */
+  minWindowMinutes: number | null;
 }
 
 const VALUE_OPTIONS = {
   '--scenario': 'a file name', '--dataset': 'a folder', '--out': 'a file name', '--format': 'csv, geojson or json',
   '--replications': 'a whole number from 1', '--seed': 'a whole number',
+  '--front-counter': 'a zone id', '--opening': 'opening hours such as "Mon-Fri 09:00-17:00"',
+  '--min-window': 'a length such as 4:00 (hours:minutes)',
 } as const;
 const FLAG_OPTIONS = ['--summary', '--response', '--help'] as const;
-type ValueOption = keyof typeof VALUE_OPTIONS;
-const ALL_OPTIONS = [...Object.keys(VALUE_OPTIONS), ...FLAG_OPTIONS];
-const HINT = 'run with --help for usage';
-
-function isValueOption(name: string): name is ValueOption {
-  return Object.hasOwn(VALUE_OPTIONS, name);
-}
 
 /** Reads `--name value`, `--name=value` and the flags; anything else is an InputError. */
 export function parseArgs(argv: readonly string[]): SimulateOptions {
-  const values: Partial<Record<ValueOption, string>> = {};
-  const flags = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '-h') {
-      flags.add('--help');
-      continue;
-    }
-    if (!arg.startsWith('--')) throw new InputError(`unexpected argument "${arg}" (give the scenario as --scenario ${arg}); ${HINT}`);
-    const eq = arg.indexOf('=');
-    const name = eq < 0 ? arg : arg.slice(0, eq);
-    if (isValueOption(name)) {
-      if (values[name] !== undefined) throw new InputError(`${name} is given twice; ${HINT}`);
-      const value = eq < 0 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) {
-        throw new InputError(`${name} needs ${VALUE_OPTIONS[name]}; ${HINT}`);
-      }
-      values[name] = value;
-    } else if ((FLAG_OPTIONS as readonly string[]).includes(name)) {
-      if (eq >= 0) throw new InputError(`${name} takes no value; ${HINT}`);
-      flags.add(name);
-    } else {
-      const guess = closestName(name, ALL_OPTIONS);
-      throw new InputError(`unknown option "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}; ${HINT}`);
-    }
-  }
+  const read = readOptions(argv, { values: VALUE_OPTIONS, flags: FLAG_OPTIONS });
+  const values: Partial<Record<keyof typeof VALUE_OPTIONS, string>> = {};
+  for (const name of Object.keys(VALUE_OPTIONS) as (keyof typeof VALUE_OPTIONS)[]) values[name] = single(read, name);
+  const flags = read.flags;
 
   const summary = flags.has('--summary');
   const response = flags.has('--response');
   const whole = (name: '--replications' | '--seed', min: number): number | null => {
-    const text = values[name];
-    if (text === undefined) return null;
-    const v = Number(text);
-    if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(v) || v < min) throw new InputError(`${name} needs ${VALUE_OPTIONS[name]}, not "${text}"; ${HINT}`);
-    if (!response) throw new InputError(`${name} applies to the response simulation: add --response`);
+    const v = wholeOption(read, name, min, VALUE_OPTIONS[name]);
+    if (v !== null && !response) throw new InputError(`${name} applies to the response simulation: add --response`);
     return v;
   };
   const replications = whole('--replications', 1);
@@ -86,7 +62,9 @@ export function parseArgs(argv: readonly string[]): SimulateOptions {
     throw new InputError(`--summary writes CSV; it cannot be combined with --format ${given}`);
   }
   const fromExtension = summary ? undefined : OUTPUT_FORMATS.find((f) => out?.toLowerCase().endsWith(`.${f}`));
+  const frontCounter = frontCounterOptions(values, { summary, response, format: values['--format'] });
   return {
+    ...frontCounter,
     help: flags.has('--help'),
     scenario: values['--scenario'] ?? null,
     dataset: values['--dataset'] ?? null,
@@ -97,4 +75,27 @@ export function parseArgs(argv: readonly string[]): SimulateOptions {
     replications,
     seed,
   };
+}
+
+/** --front-counter ZONE --opening TEXT [--min-window H:MM]: given together, and only with the allocation's options. */
+function frontCounterOptions(
+  values: Partial<Record<keyof typeof VALUE_OPTIONS, string>>, other: { summary: boolean; response: boolean; format: string | undefined },
+): Pick<SimulateOptions, 'frontCounter' | 'opening' | 'minWindowMinutes'> {
+  const zone = values['--front-counter'] ?? null;
+  const opening = values['--opening'] ?? null;
+  const minWindow = values['--min-window'] ?? null;
+  if (zone === null) {
+    if (opening !== null || minWindow !== null) throw new InputError(`${opening !== null ? '--opening' : '--min-window'} applies to a front counter: add --front-counter ZONE`);
+    return { frontCounter: null, opening: null, minWindowMinutes: null };
+  }
+  if (opening === null) throw new InputError(`--front-counter needs --opening, e.g. --opening "Mon-Fri 09:00-17:00"; ${HINT}`);
+  const clash = other.summary ? '--summary' : other.response ? '--response' : other.format !== undefined ? '--format' : null;
+  if (clash) throw new InputError(`--front-counter writes the front-counter figures; it cannot be combined with ${clash}`);
+  let minWindowMinutes: number | null = null;
+  if (minWindow !== null) {
+    const q = parseClock(minWindow);
+    if (q === null || q === 0) throw new InputError(`--min-window needs ${VALUE_OPTIONS['--min-window']} on a 15-minute boundary, not "${minWindow}"; ${HINT}`);
+    minWindowMinutes = q * 15;
+  }
+  return { frontCounter: zone, opening, minWindowMinutes };
 }

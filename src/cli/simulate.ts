@@ -1,19 +1,5 @@
 // Entry point of `npm run simulate` (see usage.ts). Exit status: 0 done, 2 bad input, 1 internal error.
-import { InputError } from './inputError.ts';
+import { runCli } from './runCli.ts';
 import { simulateCommand } from './simulateCommand.ts';
 
-function internalError(e: unknown): string {
-  const debug = process.env.TIDELINE_DEBUG === '1';
-  if (debug && e instanceof Error && e.stack) return `internal error: ${e.stack}`;
-  const message = e instanceof Error ? e.message : String(e);
-  return `internal error: ${message}${debug ? '' : ' (set TIDELINE_DEBUG=1 to see the stack trace)'}`;
-}
-
-try {
-  await simulateCommand(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
-} catch (e) {
-  const input = e instanceof InputError;
-  process.stderr.write(`${input ? e.message : internalError(e)}\n`);
-  // Not process.exit(): output still being flushed must not be cut short.
-  process.exitCode = input ? 2 : 1;
-}
+await runCli(simulateCommand);

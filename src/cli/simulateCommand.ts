@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ExportFormat, Scenario } from '../engine/index.ts';
+import { frontCounterCommand } from './frontCounterCommand.ts';
 import { datasetFolder, displayPath, PROJECT_ROOT } from './datasetFolder.ts';
 import { loadDatasetFolder } from './loadDatasetFolder.ts';
 import { parseArgs, type SimulateOptions } from './parseArgs.ts';
@@ -34,7 +35,7 @@ function exportFormat(options: Pick<SimulateOptions, 'format' | 'summary' | 'res
 }
 
 /** The scenario with --replications and --seed put into its service settings. */
-function withResponseOptions(scenario: Scenario, options: Pick<SimulateOptions, 'replications' | 'seed'>): Scenario {
+export function withResponseOptions(scenario: Scenario, options: Pick<SimulateOptions, 'replications' | 'seed'>): Scenario {
   if (options.replications === null && options.seed === null) return scenario;
   const service = { ...scenario.service };
   if (options.replications !== null) service.replications = options.replications;
@@ -64,7 +65,9 @@ export async function simulateCommand(argv: readonly string[], streams: CommandS
     const { api, warnings } = await loadDatasetFolder(folder);
     progress.done();
     for (const w of warnings) streams.stderr.write(`${w}\n`);
-    text = await simulateScenario(api, scenario, scenarioShown, exportFormat(options), progress.report);
+    text = options.frontCounter !== null
+      ? await frontCounterCommand(api, scenario, scenarioShown, { zone: options.frontCounter, opening: options.opening!, minWindowMinutes: options.minWindowMinutes })
+      : await simulateScenario(api, scenario, scenarioShown, exportFormat(options), progress.report);
     progress.report('writing', 1);
   } finally {
     progress.done();

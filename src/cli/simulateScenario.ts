@@ -6,7 +6,7 @@ import { InputError } from './inputError.ts';
  * A refusal in the CLI's terms: the engine failing is an internal error (exit 1); anything else about
  * the scenario, an infeasible one included, is bad input naming the file and field (exit 2).
  */
-function refused(answer: Refusal, scenarioShown: string): Error {
+export function refusalError(answer: Refusal, scenarioShown: string): Error {
   if (answer.cancelled) return new Error('the run was cancelled');
   const internal = answer.errors.find((e) => e.path === '(engine)');
   if (internal) return new Error(internal.message);
@@ -21,8 +21,8 @@ export async function simulateScenario(
   api: EngineApi, scenario: Scenario, scenarioShown: string, format: ExportFormat, onProgress?: ProgressCallback,
 ): Promise<string> {
   const run = await api.run(1, scenario, onProgress);
-  if (!run.ok) throw refused(run, scenarioShown);
+  if (!run.ok) throw refusalError(run, scenarioShown);
   const file = await api.exportFile(2, scenario, format, onProgress);
-  if (!file.ok) throw refused(file, scenarioShown);
+  if (!file.ok) throw refusalError(file, scenarioShown);
   return file.text;
 }

@@ -20,6 +20,13 @@ Options:
                     and an ALL row per grade for the whole force
   --replications N  replications of the response simulation (default: the scenario's, else 40)
   --seed S          its seed (default: the scenario's, else 1); the same seed gives the same bytes
+  --front-counter ZONE --opening HOURS [--min-window H:MM]
+                    instead of the allocation, print how a front counter in ZONE (an id, e.g. E09000032)
+                    open at HOURS ("Mon-Fri 09:00-17:00"; clauses separated by ";", days not named are
+                    closed, one window a day, 15-minute times) serves the zone: the share of residents'
+                    waking hours at home (07:00-23:00) and of people present's that fall inside opening
+                    hours, against the best timetable with the same weekly hours (one window a day of at
+                    least --min-window, default 4:00)
   --help            show this text
 
 Paths are relative to the working directory (npm run starts in the project folder).

@@ -1,7 +1,10 @@
 import * as Comlink from 'comlink';
 import { formatProblem, loadDataset as readDataset, sourceFromText, zoneLocator, type Problem } from '../io/index.ts';
 import { smallAreaReader } from '../io/smallAreaReader.ts';
-import { checkScenario, explain, parseScenario, peopleInputs, prepareScenario, RunCancelled, runScenario, type LpSolver } from '../model/index.ts';
+import {
+  checkScenario, explain, headlineMeasures, parseScenario, peopleInputs, prepareScenario, RunCancelled, runScenario,
+  type LpSolver,
+} from '../model/index.ts';
 import { datasetSummary } from './datasetSummary.ts';
 import type { EngineEnv } from './engineEnv.ts';
 import type { DatasetSource, EngineApi, LoadDatasetResponse, ProgressCallback, Refusal } from './engineProtocol.ts';
@@ -168,6 +171,15 @@ export function createEngineApi(env: EngineEnv): EngineApi {
         const { loaded, plan, result } = outcome.computed;
         const response = RESPONSE_FORMATS.includes(format) ? await responseOf(outcome.computed, { pause }, signal, report) : null;
         return { ok: true as const, ...exportFile(format, plan.name, loaded, result, response) };
+      });
+    },
+
+    async headline(requestId, scenario, options, onProgress) {
+      return respond(signals, requestId, onProgress, async (signal, report) => {
+        const outcome = await compute(scenario, signal, options.response ? undefined : report);
+        if (!outcome.ok) return outcome;
+        const response = options.response ? await responseOf(outcome.computed, { pause }, signal, report) : null;
+        return { ok: true as const, measures: headlineMeasures(outcome.computed.result, response) };
       });
     },
 

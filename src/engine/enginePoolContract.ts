@@ -1,5 +1,5 @@
 import type {
-  DatasetSource, ExplainResponse, ExportFormat, ExportResponse, FinerZoneSet, LoadDatasetResponse, ProgressCallback,
+  DatasetSource, ExplainResponse, ExportFormat, ExportResponse, FinerZoneSet, HeadlineResponse, LoadDatasetResponse, ProgressCallback,
   ResponseResponse, RunResponse, RunSlotResponse, RunZoneSetResponse, ZoneSetResponse,
 } from './engineProtocol.ts';
 
@@ -29,6 +29,11 @@ export interface EnginePool {
    * of them. A newer request for the view cancels every part of this one.
    */
   response(viewKey: string, scenario: unknown, options?: { onProgress?: ProgressCallback }): Promise<PoolAnswer<ResponseResponse>>;
+  /**
+   * A scenario's headline figures (with `response`, its response simulation's too, all replications in
+   * one worker): what a batch or a frontier search needs per run. Views work as for run().
+   */
+  headline(viewKey: string, scenario: unknown, options: { response: boolean; onProgress?: ProgressCallback }): Promise<PoolAnswer<HeadlineResponse>>;
   /** A finer zone set over the pool's dataset: hexagons, or the London default's MSOAs (built by a worker on first use). */
   zoneSet(viewKey: string, kind: FinerZoneSet): Promise<PoolAnswer<ZoneSetResponse>>;
   /** The scenario's week on a finer zone set; a newer request for the view cancels this one. */

@@ -4,7 +4,7 @@
  * transferred, not copied. See src/engine/README.md for the flow.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Explanation, HexWeek, ResponseResult, ResponseSummary, ScenarioResult } from '../model/index.ts';
+import type { Explanation, HeadlineMeasures, HexWeek, ResponseResult, ResponseSummary, ScenarioResult } from '../model/index.ts';
 import type { DatasetSummary } from './datasetSummary.ts';
 import type { SlotResult } from './slotResult.ts';
 
@@ -82,6 +82,9 @@ export type ResponseShareResponse = { ok: true; summary: ResponseSummary } | Ref
 /** A scenario's response simulation, every replication merged (src/model/response/responseResult.ts). */
 export type ResponseResponse = { ok: true; response: ResponseResult } | Refusal;
 
+/** A run's week in headline figures only (a sweep's row, a frontier's point): no arrays cross to the page. */
+export type HeadlineResponse = { ok: true; measures: HeadlineMeasures } | Refusal;
+
 /** Called between the engine's stages; `fraction` runs from 0 to 1. */
 export type ProgressCallback = (stage: string, fraction: number) => void;
 
@@ -106,6 +109,11 @@ export interface EngineApi {
    * of every replication when given, else all run here. Kept with the run, so exports reuse it.
    */
   response(requestId: number, scenario: unknown, onProgress?: ProgressCallback, summaries?: ResponseSummary[]): Promise<ResponseResponse>;
+  /**
+   * The scenario's headline figures (src/model/sweep/headlineMeasures.ts): its run, and with `response` its
+   * response simulation (all service.replications run here), for batches of many runs.
+   */
+  headline(requestId: number, scenario: unknown, options: { response: boolean }, onProgress?: ProgressCallback): Promise<HeadlineResponse>;
   /** A finer zone set over the loaded zones (hexagons, or MSOAs), built or loaded on first use and kept per dataset. */
   zoneSet(requestId: number, kind: FinerZoneSet): Promise<ZoneSetResponse>;
   /**

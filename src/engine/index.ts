@@ -11,7 +11,7 @@ export type { EngineWorkerFactory, EngineWorkerHandle } from './engineWorkerHand
 export { createEngineApi } from './engineApi.ts';
 export type { EngineEnv } from './engineEnv.ts';
 export type {
-  DatasetFileText, DatasetSource, EngineApi, ExplainResponse, ExportFormat, ExportResponse, FinerZoneSet,
+  DatasetFileText, DatasetSource, EngineApi, ExplainResponse, ExportFormat, ExportResponse, FinerZoneSet, HeadlineResponse,
   LoadDatasetResponse, ProgressCallback, Refusal, ResponseResponse, RunResponse, RunSlotResponse, RunZoneSetResponse, ScenarioError,
   ZoneSetResponse,
 } from './engineProtocol.ts';
@@ -25,3 +25,13 @@ export { checkScenario, DAY_NAMES, DAYS, dayOfSlot, DEFAULTS, formatClock, parse
 export type {
   Bounds, Day, Explanation, HexWeek, Method, ResponseResult, Scenario, ScenarioEvent, ScenarioResult, SchemaError, Shift,
 } from '../model/index.ts';
+// Batches (docs/batch.md): grids of runs, the frontier search, front-counter timetables, and their CSVs.
+export {
+  formatOpeningHours, frontierSearch, parseOpeningHours, parseScenarioPath, parseVaryAxis, setScenarioPath, sweepGrid,
+} from '../model/index.ts';
+export type {
+  FrontCounterFigures, FrontierOptions, FrontierPoint, FrontierResult, HeadlineMeasures, OpeningFigures, OpeningHours,
+  SweepGrid, VaryAxis,
+} from '../model/index.ts';
+export { frontierCsv, sweepCsv } from '../io/index.ts';
+export type { FrontierCurvePoint, FrontierRow, SweepRow } from '../io/index.ts';

@@ -23,3 +23,7 @@ export { summaryCsv, SUMMARY_CSV_HEADER } from './exports/summaryCsv.ts';
 export { csvCell, csvDocument } from './exports/csvCell.ts';
 export { responseSummaryCsv, RESPONSE_SUMMARY_CSV_HEADER } from './exports/responseSummaryCsv.ts';
 export { responseSlotCsv } from './exports/responseSlotCsv.ts';
+export { sweepCsv, sweepCsvHeader, sweepCsvRow, valueCell, SWEEP_MEASURE_COLUMNS, SWEEP_RESPONSE_COLUMNS, SWEEP_PROBLEM_COLUMN } from './exports/sweepCsv.ts';
+export type { SweepRow } from './exports/sweepCsv.ts';
+export { frontierCsv, FRONTIER_COLUMNS } from './exports/frontierCsv.ts';
+export type { FrontierCurvePoint, FrontierRow } from './exports/frontierCsv.ts';

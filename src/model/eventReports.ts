@@ -5,6 +5,8 @@ export interface EventReport {
   zone: number;
   officers: number;
   officerHours: number;
+  /** Who staffs the event: officers abstracted from the zones on duty, or a central reserve (nobody gives any up). */
+  staffedBy: 'zones' | 'reserve';
   /** Officer-hours each zone gave up to this event, largest first (zones giving none are left out). */
   abstractedFrom: { zone: number; officerHours: number }[];
 }
@@ -23,6 +25,9 @@ export function eventReports(plan: PreparedScenario, abstraction: Float64Array, 
     const abstractedFrom = Array.from(from, (officerHours, zone) => ({ zone, officerHours }))
       .filter((a) => a.officerHours > 1e-9)
       .sort((a, b) => b.officerHours - a.officerHours || a.zone - b.zone);
-    return { name: e.name, zone: e.zone, officers: e.officers, officerHours: e.officers * e.slots.length * 0.25, abstractedFrom };
+    return {
+      name: e.name, zone: e.zone, officers: e.officers, officerHours: e.officers * e.slots.length * 0.25,
+      staffedBy: plan.reserve ? 'reserve' : 'zones', abstractedFrom,
+    };
   });
 }

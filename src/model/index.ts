@@ -6,7 +6,7 @@
 export * from './dataset.ts';
 export * from './time.ts';
 export { checkScenario, parseScenario, DEFAULTS, scenarioSchema } from './scenario.ts';
-export type { Bounds, Method, Scenario, ScenarioEvent, Shift, ScenarioCheck } from './scenario.ts';
+export type { Bounds, FrontCounterSetting, Method, Scenario, ScenarioEvent, Shift, ScenarioCheck } from './scenario.ts';
 export type { SchemaError } from './jsonSchema.ts';
 export { jsonSyntaxError } from './jsonSyntaxError.ts';
 export { closestName, editDistance } from './closestName.ts';
@@ -49,3 +49,21 @@ export type { ResponseSummary } from './response/mergeReplications.ts';
 export type { ResponseResult, GradeResponse, ResponseFigures } from './response/responseResult.ts';
 export { GRADE_NAMES, IMMEDIATE, SIGNIFICANT } from './response/responseParams.ts';
 export type { SmallAreas, SmallAreaParts } from './hexagons/smallAreas.ts';
+// Batches: sweeps over scenario fields and the frontier search (src/cli/sweep*.ts, the app's batches).
+export { parseScenarioPath, setScenarioPath, getScenarioPath } from './sweep/scenarioPath.ts';
+export type { PathSegment, ScenarioPath, PathCheck } from './sweep/scenarioPath.ts';
+export { parseVaryAxis, MAX_RANGE_VALUES } from './sweep/varyAxis.ts';
+export type { VaryAxis, AxisParse } from './sweep/varyAxis.ts';
+export { sweepGrid, MAX_RUNS } from './sweep/sweepGrid.ts';
+export type { SweepGrid, GridBuild, GridProblem } from './sweep/sweepGrid.ts';
+export { headlineMeasures } from './sweep/headlineMeasures.ts';
+export type { HeadlineMeasures } from './sweep/headlineMeasures.ts';
+export { frontierSearch, monotoneViolations } from './frontierSearch.ts';
+export type { FrontierOptions, FrontierPoint, FrontierResult } from './frontierSearch.ts';
+// Front counters: opening hours against the people of a zone.
+export { parseOpeningHours, formatOpeningHours, openSlots, weeklyHours } from './frontCounterHours.ts';
+export type { OpeningHours, OpeningWindow, OpeningParse } from './frontCounterHours.ts';
+export { bestOpeningHours } from './frontCounterBest.ts';
+export type { BestOpening } from './frontCounterBest.ts';
+export { frontCounterFigures, frontCounterWeights } from './frontCounterFigures.ts';
+export type { FrontCounterFigures, OpeningFigures, PreparedFrontCounter } from './frontCounterFigures.ts';

@@ -5,6 +5,8 @@ import { shiftSpec, supply, type Supply } from './supply.ts';
 import { DAYS, SLOTS_PER_DAY, SLOTS_PER_WEEK, parseClock, slotLabel } from './time.ts';
 import type { DemandWeights } from './demand.ts';
 import { responseParams, type ResponseParams } from './response/responseParams.ts';
+import { parseOpeningHours } from './frontCounterHours.ts';
+import type { PreparedFrontCounter } from './frontCounterFigures.ts';
 
 /** An event resolved against a dataset: the zone it sits in and the week slots it covers. */
 export interface PreparedEvent {
@@ -40,7 +42,15 @@ export interface PreparedScenario {
   supply: Supply;
   /** Officers committed to events in each slot. */
   eventTotal: Int32Array;
+  /** Officers the events take from the zones' officers on duty in each slot: eventTotal, or 0 with a reserve. */
+  abstractedTotal: Int32Array;
   events: PreparedEvent[];
+  /**
+   * A central reserve staffing the events: its officer-hours a week and their headcount, taken out of the
+   * supply (`supply` is what is left for the zones). Null when events abstract officers on duty.
+   */
+  reserve: { officerHours: number; headcount: number } | null;
+  frontCounters: PreparedFrontCounter[];
   weights: DemandWeights;
   riskYear: number | undefined;
   maxChangePerSlot: number;
@@ -83,13 +93,6 @@ export function prepareScenario(s: Scenario, data: Dataset, locate?: ZoneLocator
   }
 
   const baselineShares = baseline(s, data, allocated, zoneIndex);
-  const sup = supply({
-    headcount: s.supply.headcount,
-    availability: s.supply.availability ?? DEFAULTS.availability,
-    hoursPerWeek: s.supply.hoursPerWeek ?? DEFAULTS.hoursPerWeek,
-    shifts: s.shifts.map(shiftSpec),
-  });
-
   const events = (s.events ?? []).map((e, i) => {
     let zone = -1;
     if (e.zone !== undefined) zone = zoneIndex(e.zone, `events[${i}].zone`);
@@ -105,10 +108,33 @@ export function prepareScenario(s: Scenario, data: Dataset, locate?: ZoneLocator
   const eventTotal = new Int32Array(SLOTS_PER_WEEK);
   for (const e of events) for (const slot of e.slots) eventTotal[slot] += e.officers;
 
+  const availability = s.supply.availability ?? DEFAULTS.availability;
+  const hoursPerWeek = s.supply.hoursPerWeek ?? DEFAULTS.hoursPerWeek;
+  const reserve = centralReserve(s, events, availability * hoursPerWeek, errors);
+  const sup = supply({
+    headcount: Math.max(0, s.supply.headcount - (reserve?.headcount ?? 0)),
+    availability,
+    hoursPerWeek,
+    shifts: s.shifts.map(shiftSpec),
+  });
+  const abstractedTotal = reserve ? new Int32Array(SLOTS_PER_WEEK) : eventTotal;
+
+  const frontCounters = (s.frontCounters ?? []).map((fc, i): PreparedFrontCounter => {
+    const opening = parseOpeningHours(fc.opening);
+    if (!opening.ok) errors.push({ path: `frontCounters[${i}].opening`, message: opening.message });
+    return {
+      name: fc.name,
+      zone: zoneIndex(fc.zone, `frontCounters[${i}].zone`),
+      hours: opening.ok ? opening.hours : [],
+      minSlots: Math.round((fc.minWindowMinutes ?? DEFAULTS.frontCounter.minWindowMinutes) / 15),
+      bestFor: fc.bestFor ?? DEFAULTS.frontCounter.bestFor,
+    };
+  });
+
   if (s.riskYear !== undefined && data.risk && !data.risk.years.includes(s.riskYear)) {
     errors.push({ path: 'riskYear', message: `the dataset has risk figures for ${data.risk.years.join(', ')}, not ${s.riskYear}` });
   }
-  if (errors.length === 0) errors.push(...feasibility(sup, eventTotal, lo, hi));
+  if (errors.length === 0) errors.push(...feasibility(sup, abstractedTotal, lo, hi));
   if (errors.length > 0) return { ok: false, errors };
 
   return {
@@ -124,7 +150,10 @@ export function prepareScenario(s: Scenario, data: Dataset, locate?: ZoneLocator
       baselineShares,
       supply: sup,
       eventTotal,
+      abstractedTotal,
       events,
+      reserve,
+      frontCounters,
       weights: { ...DEFAULTS.weights, ...s.weights },
       riskYear: s.riskYear,
       maxChangePerSlot: s.smoothing?.maxChangePerSlot ?? DEFAULTS.maxChangePerSlot,
@@ -197,8 +226,31 @@ export function eventSlots(day: string, start: string, end: string): Int32Array 
   return out;
 }
 
+/**
+ * The central reserve a scenario asks for: by default exactly the events' officer-hours; it must cover
+ * them and fit in the headcount. `hoursPerOfficer` is one officer's worked hours a week.
+ */
+function centralReserve(
+  s: Scenario, events: PreparedEvent[], hoursPerOfficer: number, errors: SchemaError[],
+): { officerHours: number; headcount: number } | null {
+  if (!s.centralReserve) return null;
+  const eventHours = events.reduce((sum, e) => sum + e.officers * e.slots.length * 0.25, 0);
+  const officerHours = s.centralReserve.officerHours ?? eventHours;
+  const headcount = officerHours / hoursPerOfficer;
+  if (officerHours < eventHours) {
+    errors.push({ path: 'centralReserve.officerHours', message: `${officerHours} officer-hours a week do not cover the events' ${eventHours}` });
+  } else if (headcount > s.supply.headcount) {
+    errors.push({ path: 'centralReserve.officerHours', message: `needs ${round1(headcount)} officers, more than the headcount of ${s.supply.headcount}` });
+  }
+  return { officerHours, headcount };
+}
+
+function round1(x: number): string {
+  return (Math.round(x * 10) / 10).toString();
+}
+
 /** Floors plus events above the officers on duty, or caps below them, make a slot impossible. */
-function feasibility(sup: Supply, eventTotal: Int32Array, lo: Float64Array, hi: Float64Array): SchemaError[] {
+function feasibility(sup: Supply, abstracted: Int32Array, lo: Float64Array, hi: Float64Array): SchemaError[] {
   const floorSum = lo.reduce((a, b) => a + b, 0);
   const capSum = hi.reduce((a, b) => a + b, 0);
   let worstShort = 0;
@@ -208,7 +260,7 @@ function feasibility(sup: Supply, eventTotal: Int32Array, lo: Float64Array, hi: 
   let worstExcessSlot = -1;
   let excessSlots = 0;
   for (let s = 0; s < SLOTS_PER_WEEK; s++) {
-    const local = sup.onDuty[s] - eventTotal[s];
+    const local = sup.onDuty[s] - abstracted[s];
     const short = floorSum - local;
     if (short > 0) {
       shortSlots++;
@@ -223,7 +275,7 @@ function feasibility(sup: Supply, eventTotal: Int32Array, lo: Float64Array, hi: 
   const errors: SchemaError[] = [];
   if (worstShortSlot >= 0) {
     const s = worstShortSlot;
-    const need = eventTotal[s] > 0 ? `floors (${floorSum}) and events (${eventTotal[s]})` : `floors add up to ${floorSum} officers`;
+    const need = abstracted[s] > 0 ? `floors (${floorSum}) and events (${abstracted[s]})` : `floors add up to ${floorSum} officers`;
     errors.push({
       path: 'floors',
       message: `infeasible: ${need} but only ${sup.onDuty[s]} officers are on duty at ${slotLabel(s)}, short by ${worstShort} (${shortSlots} of ${SLOTS_PER_WEEK} slots are short)`,
@@ -233,7 +285,7 @@ function feasibility(sup: Supply, eventTotal: Int32Array, lo: Float64Array, hi: 
     const s = worstExcessSlot;
     errors.push({
       path: 'caps',
-      message: `infeasible: caps allow ${capSum} officers but ${sup.onDuty[s] - eventTotal[s]} are on duty at ${slotLabel(s)}, ${worstExcess} too many (${excessSlots} slots)`,
+      message: `infeasible: caps allow ${capSum} officers but ${sup.onDuty[s] - abstracted[s]} are on duty at ${slotLabel(s)}, ${worstExcess} too many (${excessSlots} slots)`,
     });
   }
   return errors;

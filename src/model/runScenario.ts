@@ -4,6 +4,7 @@ import { allocateFollowDemand } from './allocateFollowDemand.ts';
 import { allocateSmoothed } from './allocateSmoothed.ts';
 import { apportion, apportionScratch } from './apportion.ts';
 import { eventReports, type EventReport } from './eventReports.ts';
+import { frontCounterFigures, type FrontCounterFigures } from './frontCounterFigures.ts';
 import type { LpSolver } from './linearProgram.ts';
 import { measures, type Measures } from './measures.ts';
 import type { PreparedScenario } from './prepareScenario.ts';
@@ -14,7 +15,10 @@ export interface ScenarioResult {
   n: number;
   slots: number;
   inputs: ScenarioInputs;
-  /** Officers on duty per slot, and what is left for zones after events. */
+  /**
+   * Officers on duty per slot (a central reserve's officers at events included), and what is left for
+   * zones after events.
+   */
   onDuty: Int32Array;
   localTotals: Int32Array;
   /** Officers per zone and slot ([slot * n + zone]), continuous, not counting event deployments. */
@@ -33,6 +37,8 @@ export interface ScenarioResult {
   smoothingDeviation: number | null;
   measures: Measures;
   events: EventReport[];
+  /** The scenario's front counters assessed against the people of their zones. */
+  frontCounters: FrontCounterFigures[];
 }
 
 export interface RunOptions {
@@ -73,11 +79,14 @@ export async function runScenario(data: Dataset, plan: PreparedScenario, opts: R
 
   await step('people and demand', 0);
   const inputs = scenarioInputs(data, plan.weights, plan.riskYear, opts.people);
-  const onDuty = plan.supply.onDuty;
-  const localTotals = Int32Array.from(onDuty, (h, s) => h - plan.eventTotal[s]);
+  // With a central reserve the events' officers come on top of the zones' officers on duty.
+  const zoneDuty = plan.supply.onDuty;
+  const onDuty = plan.reserve ? Int32Array.from(zoneDuty, (h, s) => h + plan.eventTotal[s]) : zoneDuty;
+  const localTotals = Int32Array.from(zoneDuty, (h, s) => h - plan.abstractedTotal[s]);
   const eventOfficers = new Int32Array(slots * n);
   for (const e of plan.events) for (const s of e.slots) eventOfficers[s * n + e.zone] += e.officers;
   const hasEvents = plan.events.length > 0;
+  const abstracts = hasEvents && !plan.reserve;
 
   await step('fixed model', 0.2);
   const fixedHi = Float64Array.from(plan.allocated, (a) => (a ? Infinity : 0));
@@ -111,12 +120,12 @@ export async function runScenario(data: Dataset, plan: PreparedScenario, opts: R
 
   await step('events', 0.7);
   const abstraction = new Float64Array(slots * n);
-  if (hasEvents) {
+  if (abstracts) {
     // What zones would have had with nobody at events; the smoothed method uses follow-demand here.
     const without =
       plan.method === 'fixed'
-        ? allocateFixed(plan.baselineShares, onDuty)
-        : allocateFollowDemand(inputs.demand, n, plan.lo, plan.hi, onDuty).officers;
+        ? allocateFixed(plan.baselineShares, zoneDuty)
+        : allocateFollowDemand(inputs.demand, n, plan.lo, plan.hi, zoneDuty).officers;
     for (let s = 0; s < slots; s++) {
       if (plan.eventTotal[s] === 0) continue;
       for (let z = 0, i = s * n; z < n; z++, i++) abstraction[i] = without[i] - local[i];
@@ -148,6 +157,7 @@ export async function runScenario(data: Dataset, plan: PreparedScenario, opts: R
   return {
     n, slots, inputs, onDuty, localTotals, local, eventOfficers, abstraction, officersWhole, fixedWhole, lambda,
     smoothingDeviation, measures: m, events: eventReports(plan, abstraction, n),
+    frontCounters: plan.frontCounters.map((fc) => frontCounterFigures(data, inputs.phase, inputs.present, fc)),
   };
 }
 

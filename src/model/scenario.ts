@@ -1,6 +1,7 @@
 import schemaJson from '../../scenarios/scenario.schema.json';
 import { validateJson, type JsonSchema, type SchemaError } from './jsonSchema.ts';
 import { jsonSyntaxError } from './jsonSyntaxError.ts';
+import { parseOpeningHours } from './frontCounterHours.ts';
 import type { Day } from './time.ts';
 
 /** A scenario as stored in scenarios/*.json (see scenarios/scenario.schema.json). */
@@ -46,6 +47,9 @@ export interface Scenario {
   caps?: Bounds;
   smoothing?: { maxChangePerSlot?: number; mutualAid?: boolean };
   events?: ScenarioEvent[];
+  /** Events staffed by a central reserve rather than by abstracting borough officers (docs/model.md). */
+  centralReserve?: { officerHours?: number };
+  frontCounters?: FrontCounterSetting[];
   service?: {
     incidentsPerYear?: number;
     serviceMinutes?: number;
@@ -72,6 +76,16 @@ export interface Scenario {
     seed?: number;
     warmupHours?: number;
   };
+}
+
+/** A police front counter to assess (src/model/frontCounterFigures.ts). */
+export interface FrontCounterSetting {
+  name: string;
+  zone: string;
+  /** "Mon-Fri 09:00-17:00; Sat 10:00-14:00" (frontCounterHours.ts). */
+  opening: string;
+  minWindowMinutes?: number;
+  bestFor?: 'residents' | 'present';
 }
 
 /** One call grade's weekly volume, attendance target and mean on-scene time. */
@@ -103,6 +117,14 @@ export const DEFAULTS = {
   responseShare: 0.062,
   unitSize: 2,
   targetMinutes: 15,
+  frontCounter: {
+    // Assumption: a counter worth staffing opens for at least half an 8-hour shift at a time.
+    minWindowMinutes: 240,
+    // Assumption (issue 12): the hours residents are awake, 07:00 to 23:00.
+    wakingStart: '07:00',
+    wakingEnd: '23:00',
+    bestFor: 'residents',
+  },
   response: {
     // Sourced: the Met graded 482,255 calls "I" in 2014 (MetCC figures, Evening Standard, January 2015),
     // 482,255 x 7 / 365 a week.
@@ -163,6 +185,10 @@ export function checkScenario(value: unknown): ScenarioCheck {
       errors.push({ path: `events[${i}]`, message: 'needs exactly one of "zone" or "point"' });
     }
     if (e.start === e.end) errors.push({ path: `events[${i}].end`, message: 'ends when it starts' });
+  });
+  (s.frontCounters ?? []).forEach((fc, i) => {
+    const opening = parseOpeningHours(fc.opening);
+    if (!opening.ok) errors.push({ path: `frontCounters[${i}].opening`, message: opening.message });
   });
   const weights = { ...DEFAULTS.weights, ...s.weights };
   if (weights.present + weights.footfall + weights.risk <= 0) {

@@ -78,6 +78,7 @@ function hexBounds(
  * - an event named by borough goes to the finer zone holding the borough's label point; an event at a
  *   point stays a point, which the engine places in the finer zone containing it;
  * - the force filter applies to each finer zone's force, its borough's;
+ * - front counters are left out (the borough run assesses them);
  * - the smoothed method runs as follow-demand: one linear programme over hundreds of zones and 672 slots
  *   is too large to solve here.
  * Ids that are not zones of `data` are left out: the borough scenario is checked before this.
@@ -118,6 +119,9 @@ export function restateScenario(s: Scenario, data: Dataset, t: FinerTables, fine
       return z === undefined || t.labelZone[z] < 0 ? { ...e } : { ...e, zone: ids[t.labelZone[z]] };
     });
   }
+
+  // Front counters are assessed for the zone they stand in; the borough run reports them.
+  delete out.frontCounters;
 
   if (s.method === 'smoothed') {
     out.method = 'follow-demand';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/cli/inputError.ts';
 import { parseArgs } from '../../../src/cli/parseArgs.ts';
 
-const DEFAULTS = { help: false, scenario: null, dataset: null, out: null, format: 'csv', summary: false, response: false, replications: null, seed: null };
+const DEFAULTS = { help: false, scenario: null, dataset: null, out: null, format: 'csv', summary: false, response: false, replications: null, seed: null, frontCounter: null, opening: null, minWindowMinutes: null };
 
 function refusal(argv: string[]): string {
   try {
@@ -22,6 +22,7 @@ describe('parseArgs', () => {
   it('reads "--name value" and "--name=value" and the flags', () => {
     expect(parseArgs(['--scenario', 's.json', '--dataset=my data', '--out', 'o.csv', '--summary', '-h'])).toEqual({
       help: true, scenario: 's.json', dataset: 'my data', out: 'o.csv', format: 'csv', summary: true, response: false, replications: null, seed: null,
+      frontCounter: null, opening: null, minWindowMinutes: null,
     });
   });
 
@@ -31,6 +32,12 @@ describe('parseArgs', () => {
     expect(parseArgs(['--out', 'x.txt']).format).toBe('csv');
     expect(parseArgs(['--out', 'x.json', '--format', 'csv']).format).toBe('csv');
     expect(parseArgs(['--summary', '--out', 'zones.json']).format).toBe('csv');
+  });
+
+  it('reads a front counter with its opening hours and shortest window in minutes', () => {
+    expect(parseArgs(['--front-counter', 'E09000032', '--opening=Mon-Fri 09:00-17:00', '--min-window', '3:30'])).toMatchObject({
+      frontCounter: 'E09000032', opening: 'Mon-Fri 09:00-17:00', minWindowMinutes: 210,
+    });
   });
 
   it.each([
@@ -44,6 +51,10 @@ describe('parseArgs', () => {
     [['--out', 'a', '--out', 'b'], '--out is given twice; run with --help for usage'],
     [['--summary=yes'], '--summary takes no value; run with --help for usage'],
     [['--summary', '--format', 'geojson'], '--summary writes CSV; it cannot be combined with --format geojson'],
+    [['--front-counter', 'E09000032'], '--front-counter needs --opening, e.g. --opening "Mon-Fri 09:00-17:00"; run with --help for usage'],
+    [['--opening', 'Mon 09:00-17:00'], '--opening applies to a front counter: add --front-counter ZONE'],
+    [['--front-counter', 'E09000032', '--opening', 'Mon 09:00-17:00', '--summary'], '--front-counter writes the front-counter figures; it cannot be combined with --summary'],
+    [['--front-counter', 'E09000032', '--opening', 'Mon 09:00-17:00', '--min-window', '4:10'], '--min-window needs a length such as 4:00 (hours:minutes) on a 15-minute boundary, not "4:10"; run with --help for usage'],
   ])('refuses %j', (argv, message) => {
     expect(refusal(argv)).toBe(message);
   });

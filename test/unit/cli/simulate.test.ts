@@ -1,58 +1,20 @@
-import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allocationCsv } from '../../../src/io/exports/allocationCsv.ts';
 import { prepareScenario } from '../../../src/model/prepareScenario.ts';
 import { parseScenario } from '../../../src/model/scenario.ts';
 import { defaultRun } from '../exports/defaultRun.ts';
 import { BASE } from '../io/tinyDataset.ts';
+import { cliProcess, ROOT, type Outcome } from './cliProcess.ts';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const ALLOCATION_HEADER =
   'scenario,zone_id,zone_name,day,slot_start,residents,present,demand,officers_fixed,officers,per_1000_present,change_vs_fixed';
 
-interface Outcome {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-// A few processes at a time: each is CPU-bound for about a second, and test machines may have two cores.
-const MAX_RUNNING = 3;
-let running = 0;
-const waiting: (() => void)[] = [];
-
-async function queued<T>(task: () => Promise<T>): Promise<T> {
-  if (running >= MAX_RUNNING) await new Promise<void>((go) => waiting.push(go));
-  running++;
-  try {
-    return await task();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
-
 /** The real CLI in a child process, from the project root, with piped (non-TTY) output. */
 function cli(args: string[], nodeArgs: string[] = []): Promise<Outcome> {
-  return queued(() => spawnCli(args, nodeArgs));
-}
-
-function spawnCli(args: string[], nodeArgs: string[]): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.TIDELINE_DEBUG;
-    const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, 'src/cli/simulate.ts', ...args], { cwd: ROOT, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return cliProcess('src/cli/simulate.ts', args, nodeArgs);
 }
 
 let tmp = '';
@@ -101,6 +63,9 @@ beforeAll(async () => {
     badFlows: cli(['--scenario', tiny, '--dataset', badData]),
     unknownFlag: cli(['--fromat', 'csv']),
     internal: cli(['--format', 'json'], ['--import', './test/unit/cli/breakJsonStringify.mjs']),
+    frontCounter: cli(['--front-counter', 'E09000032', '--opening', 'Mon-Fri 09:00-17:00']),
+    frontCounterBadZone: cli(['--front-counter', 'E09000099', '--opening', 'Mon-Fri 09:00-17:00']),
+    frontCounterBadOpening: cli(['--front-counter', 'E09000032', '--opening', 'Mon-Fri 09:00-17:10']),
   });
 });
 
@@ -231,6 +196,25 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     const { code, stderr } = await runs.internal;
     expect(code).toBe(1);
     expect(stderr).toBe('internal error: JSON.stringify broke (set TIDELINE_DEBUG=1 to see the stack trace)\n');
+  });
+
+  it('--front-counter prints Wandsworth\'s 9-to-5 figures against the best 40 hours', async () => {
+    const { code, stdout, stderr } = await runs.frontCounter;
+    expect([code, stderr]).toEqual([0, '']);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('Front counter: Wandsworth (E09000032)');
+    const figures = (start: string) => lines.find((l) => l.startsWith(start))?.trim().split(/\s{2,}/).slice(-4);
+    expect(figures('given: Mon-Fri 09:00-17:00')).toEqual(['40', '27.8%', '32.3%', '35.5%']);
+    expect(figures('best: ')?.slice(0, 2)).toEqual(['40', '41.2%']);
+  });
+
+  it('exits 2 for a front counter in no zone, or opening hours off the 15-minute grid, naming the option', async () => {
+    expect(await runs.frontCounterBadZone).toEqual({
+      code: 2, stdout: '', stderr: '--front-counter E09000099: "E09000099" is not a zone of dataset "London boroughs (Census 2011)"\n',
+    });
+    expect(await runs.frontCounterBadOpening).toEqual({
+      code: 2, stdout: '', stderr: '--opening "Mon-Fri 09:00-17:10": 17:10 is not a time on a 15-minute boundary from 00:00 to 24:00\n',
+    });
   });
 
   it('never prints a stack trace', async () => {

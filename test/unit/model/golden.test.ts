@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import loadHighs from 'highs';
 import { describe, expect, it } from 'vitest';
+import type { FrontCounterFigures, OpeningFigures } from '../../../src/model/frontCounterFigures.ts';
 import { highsSolver } from '../../../src/model/highsSolver.ts';
 import { prepareScenario } from '../../../src/model/prepareScenario.ts';
 import { runScenario } from '../../../src/model/runScenario.ts';
@@ -17,6 +18,14 @@ import { loadDefault } from '../loadDefault.ts';
 const SNAPSHOTS = [['Mon', '03:00'], ['Mon', '08:30'], ['Mon', '12:00'], ['Sat', '14:00'], ['Sun', '23:45']] as const;
 const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).sort();
 const round = (x: number, places = 6) => Number(x.toFixed(places));
+
+function openingSummary(o: OpeningFigures | null) {
+  return o && { text: o.text, weeklyHours: o.weeklyHours, residentsShare: round(o.residentsShare), presentShare: round(o.presentShare), residentsAwayWhenOpen: round(o.residentsAwayWhenOpen) };
+}
+
+function frontCounterSummary(f: FrontCounterFigures) {
+  return { name: f.name, zone: f.zoneId, given: openingSummary(f.given), best: openingSummary(f.best) };
+}
 
 describe('golden scenario outputs', () => {
   for (const file of files) {
@@ -46,6 +55,9 @@ describe('golden scenario outputs', () => {
           }),
         ),
         events: r.events.map((e) => ({ name: e.name, top: e.abstractedFrom.slice(0, 5).map((a) => [data.zones.ids[a.zone], round(a.officerHours, 3)]) })),
+        // Only for scenarios that have them, so the goldens written before these fields stay as they were.
+        ...(prepared.plan.reserve ? { reserve: { officerHours: round(prepared.plan.reserve.officerHours, 3), headcount: round(prepared.plan.reserve.headcount, 3) } } : {}),
+        ...(r.frontCounters.length > 0 ? { frontCounters: r.frontCounters.map(frontCounterSummary) } : {}),
       };
       const path = `test/golden/${file}`;
       if (process.env.REGEN === '1') writeFileSync(path, `${JSON.stringify(summary, null, 1)}\n`);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { prepareScenario } from '../../../src/model/prepareScenario.ts';
 import { checkScenario, parseScenario, type Scenario } from '../../../src/model/scenario.ts';
@@ -13,9 +13,23 @@ const errorsOf = (value: unknown) => {
 
 describe('scenario files', () => {
   it('accepts every shipped scenario', () => {
-    for (const f of ['fixed-borough', 'follow-the-commute', 'follow-the-commute-smoothed', 'weighted-risk-with-protest']) {
+    const files = readdirSync('scenarios').filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    for (const f of files.map((name) => name.replace(/\.json$/, ''))) {
       expect(parseScenario(readFileSync(`scenarios/${f}.json`, 'utf8')).ok).toBe(true);
     }
+  });
+
+  it('names a front counter\'s bad opening hours by its path, and its unknown zone when prepared', async () => {
+    const counter = { name: 'Wandsworth', zone: 'E09000032', opening: 'Mon-Fri 09:00-17:00' };
+    expect(errorsOf({ ...base(), frontCounters: [counter, { ...counter, opening: 'Mon 17:00-09:00' }] })).toEqual([
+      'frontCounters[1].opening: 09:00 is not after 17:00: a window closes on its own day, by 24:00',
+    ]);
+    expect(errorsOf({ ...base(), frontCounters: [{ ...counter, minWindowMinutes: 50 }] })).toEqual([
+      'frontCounters[0].minWindowMinutes: 50 is not a multiple of 15',
+    ]);
+    const prepared = prepareScenario({ ...base(), frontCounters: [{ ...counter, zone: 'E09000099' }] }, await loadDefault());
+    expect(prepared.ok ? [] : prepared.errors).toEqual([{ path: 'frontCounters[0].zone', message: '"E09000099" is not a zone of dataset "London boroughs (Census 2011)"' }]);
   });
 
   it('names an unknown field and suggests the one meant', () => {
