@@ -9,7 +9,6 @@ import { bindUndoRedo } from './app/bindUndoRedo.ts';
 import { createDatasetHandle, DatasetUnavailable } from './app/createDatasetHandle.ts';
 import { createFrameScheduler } from './app/frameScheduler.ts';
 import { createResultsController } from './app/createResultsController.ts';
-import { runSummary } from './app/runSummary.ts';
 import { createStatusPanel } from './app/statusPanel.ts';
 import { mountCompareToggle } from './compare/compareToggle.ts';
 import { syncCameras } from './compare/syncCameras.ts';
@@ -119,32 +118,7 @@ async function start(store: Store): Promise<void> {
     else if (!basemapFailed && store.get().session.mapReady === 'idle') status.clear();
   });
 
-  if (import.meta.env.MODE === 'test') {
-    const { installTestHooks } = await import('./testHooks.ts');
-    installTestHooks({
-      get map() {
-        return area.views()[0].map;
-      },
-      maps: () => area.views().map((v) => v.map),
-      get zoneCount() {
-        return dataset.current().zones.ids.length;
-      },
-      get zones() {
-        const z = dataset.current().zones;
-        return z.ids.map((id, i) => ({ id, name: z.names[i], lon: z.labelLon[i], lat: z.labelLat[i] }));
-      },
-      state: () => store.get(),
-      results: () => {
-        const state = store.get();
-        const summary = dataset.current();
-        return {
-          scenario: runSummary(results.get('scenario'), state.scenario.name, state.view.slot, summary),
-          comparison: runSummary(results.get('comparison'), state.comparison.name, state.view.slot, summary),
-        };
-      },
-      mapUpToDate: () => area.upToDate(),
-    });
-  }
+  if (import.meta.env.MODE === 'test') (await import('./testHooks.ts')).installTestHooks(ctx, area);
 
   // "idle" once the first result is drawn and the map has rendered it.
   status.loading(`Calculating ${store.get().scenario.name}…`);

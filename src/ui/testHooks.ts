@@ -2,8 +2,10 @@
 // import.meta.env.MODE check, so the production bundle carries none of it.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { browserEngineWorker } from '../engine/browserEngineWorker.ts';
-import { createEnginePool, type EnginePool, type ScenarioError } from '../engine/index.ts';
-import type { AppState } from './state/appState.ts';
+import { createEnginePool, type DatasetSummary, type EnginePool, type ScenarioError } from '../engine/index.ts';
+import type { AppContext, ResponseRun, ZoneRun } from './app/appContext.ts';
+import type { MapArea } from './map/mountMapArea.ts';
+import type { AppState, Which } from './state/appState.ts';
 
 /** A zone's label point, so browser tests can find where to point at it. */
 export interface ZoneLabel {
@@ -20,6 +22,8 @@ export interface RunSummary {
   onDutyNow: number | null;
   errors: ScenarioError[];
   events: { name: string; abstractedFrom: { zone: string; officerHours: number }[] }[];
+  /** The response simulation of the scenario as it is now: its status, and replications once it has run. */
+  response: { status: string; replications: number | null };
 }
 
 /** What the app exposes on window for browser tests (test/browser) and the browser bench. */
@@ -49,8 +53,45 @@ declare global {
   }
 }
 
-export function installTestHooks(hook: TidelineTestHook): void {
-  window.__tideline = hook;
+/** A run in the words tests read: status, officers on duty at `slot`, and each event's sources by zone id. */
+function runSummary(run: ZoneRun, response: ResponseRun, name: string, slot: number, summary: DatasetSummary): RunSummary {
+  const r = run.result;
+  return {
+    status: run.status,
+    name,
+    onDutyNow: r ? r.onDuty[slot] : null,
+    errors: run.errors,
+    events: (r?.events ?? []).map((e) => ({
+      name: e.name,
+      abstractedFrom: e.abstractedFrom.map((a) => ({ zone: summary.zones.ids[a.zone], officerHours: a.officerHours })),
+    })),
+    response: { status: response.status, replications: response.result?.replications ?? null },
+  };
+}
+
+/** Puts the hooks on window: what the page shows, read from the app's own state, results and maps. */
+export function installTestHooks(ctx: AppContext, area: MapArea): void {
+  const { store, dataset, results } = ctx;
+  const summaryOf = (which: Which) => {
+    const state = store.get();
+    return runSummary(results.get(which), results.response(which), state[which].name, state.view.slot, dataset.current());
+  };
+  window.__tideline = {
+    get map() {
+      return area.views()[0].map;
+    },
+    maps: () => area.views().map((v) => v.map),
+    get zoneCount() {
+      return dataset.current().zones.ids.length;
+    },
+    get zones() {
+      const z = dataset.current().zones;
+      return z.ids.map((id, i) => ({ id, name: z.names[i], lon: z.labelLon[i], lat: z.labelLat[i] }));
+    },
+    state: () => store.get(),
+    results: () => ({ scenario: summaryOf('scenario'), comparison: summaryOf('comparison') }),
+    mapUpToDate: () => area.upToDate(),
+  };
   window.__tidelineEngine = {
     createPool: (size) => createEnginePool(browserEngineWorker, size === undefined ? {} : { size }),
   };

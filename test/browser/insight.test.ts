@@ -48,7 +48,8 @@ describe('insight panel', () => {
     expect(await table.locator('thead th').allTextContents()).toEqual(['Mon 12:00', 'Week']);
     const labels = await table.locator('tbody th').allTextContents();
     expect(labels).toEqual([
-      'Mismatch with demand', 'Unevenness (Gini)', 'Moved across borough lines', 'Unmet demand', 'Immediate calls answered within 15 minutes',
+      'Mismatch with demand', 'Unevenness (Gini)', 'Moved across borough lines', 'Unmet demand', 'Immediate calls attended within 15 minutes',
+      'Immediate calls with a unit free within 15 minutes (Erlang C)',
     ]);
     for (const title of await table.locator('tbody th').evaluateAll((ths) => ths.map((th) => th.getAttribute('title') ?? ''))) {
       expect(title.length).toBeGreaterThan(40);

@@ -1,5 +1,6 @@
 import type {
-  DatasetSource, DatasetSummary, EnginePool, Explanation, FinerZoneSet, HexWeek, ScenarioError, ScenarioResult, ZoneSetResponse,
+  DatasetSource, DatasetSummary, EnginePool, Explanation, FinerZoneSet, HexWeek, ResponseResult, ScenarioError, ScenarioResult,
+  ZoneSetResponse,
 } from '../../engine/index.ts';
 import type { Which } from '../state/appState.ts';
 import type { Store } from '../state/store.ts';
@@ -49,6 +50,8 @@ export interface RunState<R> {
 }
 
 export type ZoneRun = RunState<ScenarioResult>;
+/** The scenario's response simulation (calls, units, dispatch, travel), its replications merged. */
+export type ResponseRun = RunState<ResponseResult>;
 /** A run on a finer zone set; `kind` is the set its result (if any) belongs to. */
 export type FinerRun = RunState<HexWeek> & { kind: FinerZoneSet | null };
 export type ZoneSetShape = Extract<ZoneSetResponse, { ok: true }>;
@@ -62,6 +65,8 @@ export interface ZoneExplanation {
 export interface ResultsController {
   /** The run of a scenario on the dataset's own zones. */
   get(which: Which): ZoneRun;
+  /** The scenario's response simulation, on the dataset's zones: asked for the scenarios on screen. */
+  response(which: Which): ResponseRun;
   /** The run of a scenario on the finer zone set shown: asked of the engine only while the map shows it. */
   finer(which: Which): FinerRun;
   /** A finer zone set, once the engine has it; a refusal says why it cannot be shown (MSOAs of another dataset). */

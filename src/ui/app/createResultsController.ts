@@ -1,7 +1,7 @@
 import { messageOf, type EnginePool, type FinerZoneSet, type PoolAnswer, type Refusal, type Scenario } from '../../engine/index.ts';
 import { WHICH, type AppState, type Which } from '../state/appState.ts';
 import type { Store } from '../state/store.ts';
-import type { DatasetHandle, FinerRun, ResultsController, RunState, ZoneRun, ZoneSetShape } from './appContext.ts';
+import type { DatasetHandle, FinerRun, ResponseRun, ResultsController, RunState, ZoneRun, ZoneSetShape } from './appContext.ts';
 import { debounce } from './debounce.ts';
 
 /**
@@ -31,6 +31,7 @@ function wantsFiner(state: AppState, which: Which): boolean {
 export function createResultsController(store: Store, engine: EnginePool, dataset: DatasetHandle, delayMs = RUN_DELAY_MS): ResultsController {
   const zones: Record<Which, ZoneRun> = { scenario: idle(), comparison: idle() };
   const finer: Record<Which, FinerRun> = { scenario: idleFiner(), comparison: idleFiner() };
+  const responses: Record<Which, ResponseRun> = { scenario: idle(), comparison: idle() };
   const sets = new Map<FinerZoneSet, ZoneSetShape | 'asked' | { problem: string }>();
   const listeners = new Set<() => void>();
   let generation = 0;
@@ -68,6 +69,11 @@ export function createResultsController(store: Store, engine: EnginePool, datase
 
   const runZones = (which: Which) =>
     request(zones, which, (s, onProgress) => engine.run(which, s, { onProgress }), (a) => a.result);
+  // The response simulation of the scenarios on screen: the headline's interval, the map's share within
+  // target and the waiting/driving split. Its replications spread over the pool's workers.
+  const runResponse = (which: Which) =>
+    request(responses, which, (s, onProgress) => engine.response(`response:${which}`, s, { onProgress }), (a) => a.response);
+  const wantsResponse = (state: AppState, which: Which) => which === 'scenario' || state.view.compare;
 
   async function ensureSet(kind: FinerZoneSet): Promise<void> {
     if (sets.has(kind)) return;
@@ -104,6 +110,7 @@ export function createResultsController(store: Store, engine: EnginePool, datase
   };
   function run(which: Which): void {
     void runZones(which);
+    if (wantsResponse(store.get(), which)) void runResponse(which);
     const kind = finerKind(store.get());
     if (kind !== null && wantsFiner(store.get(), which)) void runFiner(which, kind);
   }
@@ -112,10 +119,12 @@ export function createResultsController(store: Store, engine: EnginePool, datase
     for (const which of WHICH) {
       if (state[which] === previous[which]) continue;
       patch(zones, which, { status: 'running', progress: { stage: 'waiting', fraction: 0 } });
+      if (wantsResponse(state, which)) patch(responses, which, { status: 'running', progress: { stage: 'waiting', fraction: 0 } });
       if (wantsFiner(state, which)) patch(finer, which, { status: 'running', progress: { stage: 'waiting', fraction: 0 } });
       scheduled[which]();
     }
     if (state.view.zones !== previous.view.zones || state.view.compare !== previous.view.compare) refreshFiner(state);
+    if (state.view.compare && !previous.view.compare && responses.comparison.resultFor !== state.comparison) void runResponse('comparison');
   });
 
   dataset.subscribe(() => {
@@ -126,6 +135,7 @@ export function createResultsController(store: Store, engine: EnginePool, datase
       // The old results' zones are not the new dataset's.
       finer[which] = idleFiner();
       zones[which] = { ...zones[which], result: null, resultFor: null, errors: [] };
+      responses[which] = idle();
       run(which);
     }
   });
@@ -134,6 +144,7 @@ export function createResultsController(store: Store, engine: EnginePool, datase
 
   return {
     get: (which) => zones[which],
+    response: (which) => responses[which],
     finer: (which) => finer[which],
     zoneSet(kind) {
       const set = sets.get(kind);

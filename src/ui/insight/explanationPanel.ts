@@ -1,7 +1,7 @@
 import type { Explanation } from '../../engine/index.ts';
 import type { ZoneExplanation } from '../app/appContext.ts';
 import { el } from '../dom.ts';
-import { explanationSections, explanationSummary } from './explanationSections.ts';
+import { explanationSections, explanationSummary, type ExplanationSection } from './explanationSections.ts';
 
 /** What to explain: a zone in a slot, for a scenario, dataset and run (compared by identity). */
 export interface ExplanationRequest {
@@ -12,6 +12,8 @@ export interface ExplanationRequest {
   scenario: unknown;
   dataset: unknown;
   result: unknown;
+  /** The zone's figures from the response simulation, shown after the engine's explanation (boroughs). */
+  response: ExplanationSection[] | null;
 }
 
 export interface ExplanationPanel {
@@ -24,7 +26,7 @@ export interface ExplanationPanel {
 
 const same = (a: ExplanationRequest | null, b: ExplanationRequest | null) =>
   a === b || (a !== null && b !== null && a.zone === b.zone && a.slot === b.slot && a.scenario === b.scenario && a.dataset === b.dataset &&
-    a.result === b.result);
+    a.result === b.result && a.response === b.response);
 
 /**
  * "Why this number?": the engine's explanation of the selected zone's officers. The moment what is
@@ -61,7 +63,7 @@ export function explanationPanel(explain: (zone: string, slot: number) => Promis
     const parts: HTMLElement[] = [summary];
     // Below borough level the figures rest on proxies: say which and how before anything else.
     if (estimated) parts.push(el('p', { className: 'why-estimated', text: estimated }));
-    for (const s of explanationSections(e)) {
+    for (const s of [...explanationSections(e), ...(request.response ?? [])]) {
       const title = document.createElement('h4');
       title.textContent = s.title;
       const list = document.createElement('dl');

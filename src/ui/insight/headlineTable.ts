@@ -14,7 +14,7 @@ function setFigure(cell: HTMLTableCellElement, text: string): void {
   const space = text.indexOf(' ');
   const number = document.createElement('span');
   number.className = 'headline-number';
-  number.textContent = space < 0 || /^not /.test(text) ? text : text.slice(0, space);
+  number.textContent = space < 0 || /^(not|no) /.test(text) ? text : text.slice(0, space);
   cell.replaceChildren(number);
   if (space >= 0 && number.textContent !== text) cell.append(text.slice(space));
 }

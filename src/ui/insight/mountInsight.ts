@@ -1,4 +1,4 @@
-import { DAY_NAMES, dayOfSlot, SLOTS_PER_DAY, slotLabel, type ScenarioResult } from '../../engine/index.ts';
+import { DAY_NAMES, dayOfSlot, SLOTS_PER_DAY, slotLabel, type ResponseResult, type ScenarioResult } from '../../engine/index.ts';
 import type { AppContext } from '../app/appContext.ts';
 import { el, section } from '../dom.ts';
 import type { AppState } from '../state/appState.ts';
@@ -12,6 +12,8 @@ import { headlineFigures } from './headlineFigures.ts';
 import { headlineTable } from './headlineTable.ts';
 import { runNote } from './runNote.ts';
 import { zoneDayChart } from './zoneDayChart.ts';
+import { responseDayChart, responseDayLabel, responseDaySeries } from './responseDayChart.ts';
+import { responseSections } from './responseSections.ts';
 import { zoneDaySeries, type ZoneDayWeek } from './zoneDaySeries.ts';
 import './insight.css';
 
@@ -35,13 +37,24 @@ export function mountInsight(ctx: AppContext, element: HTMLElement): void {
   const dayTitle = el('h3', { id: 'zone-day-title' });
   const chart = zoneDayChart();
   const why = explanationPanel((zone, slot) => ctx.results.explain('scenario', zone, slot));
-  const zoneParts = el('div', {}, [dayTitle, chart.element, why.element]);
+  const responseTitle = el('h3', { id: 'response-day-title', text: 'Immediate calls: response time (simulated)' });
+  const responseChart = responseDayChart();
+  const responsePart = el('div', { className: 'response-day', hidden: true }, [responseTitle, responseChart.element]);
+  const zoneParts = el('div', {}, [dayTitle, chart.element, responsePart, why.element]);
   const zone = section('insight-zone-section', 'Selected zone', { className: 'insight-section', children: [invite, zoneParts] }).root;
   const barsSubtitle = el('p', { className: 'insight-note' });
   // A bar picks its borough, and shows the map on boroughs with it selected.
   const bars = changeBars((z) => setView(ctx.store, { zones: 'boroughs', selectedZone: ctx.dataset.current().zones.ids[z] ?? null }));
   const ranked = section('insight-bars-section', 'Change against fixed', { className: 'insight-section', children: [barsSubtitle, bars.element] }).root;
   element.append(note.element, headlines.element, zone, ranked);
+
+  /** The response figures of a zone and slot, kept while they are asked for again (the panel compares by identity). */
+  let responseMemo: { key: unknown[]; sections: ReturnType<typeof responseSections> } | null = null;
+  const responseOf = (response: ResponseResult, zone: number, slot: number, label: string) => {
+    const key = [response, zone, slot];
+    if (!responseMemo || key.some((k, i) => k !== responseMemo!.key[i])) responseMemo = { key, sections: responseSections(response, zone, slot, label) };
+    return responseMemo.sections;
+  };
 
   /** One week object per run, so the chart redraws only when the run changes. */
   const weeks = new WeakMap<ScenarioResult, ZoneDayWeek>();
@@ -55,6 +68,7 @@ export function mountInsight(ctx: AppContext, element: HTMLElement): void {
   // Derived once per run: which zones are policed, and a bar scale that holds all week.
   let perRun: { result: ScenarioResult; policed: number[]; range: { min: number; max: number } } | null = null;
   let drawn = { week: null as object | null, zone: -1, day: -1 };
+  let drawnResponse = { response: null as ResponseResult | null, zone: -1, day: -1 };
 
   function update(): void {
     const state = ctx.store.get();
@@ -79,7 +93,9 @@ export function mountInsight(ctx: AppContext, element: HTMLElement): void {
       return;
     }
     const label = slotLabel(slot);
-    headlines.update(headlineFigures(result, slot, state.scenario.service?.targetMinutes ?? 15), label);
+    const simulated = ctx.results.response('scenario');
+    const response = simulated.result && simulated.resultFor === run.resultFor ? simulated.result : null;
+    headlines.update(headlineFigures(result, slot, state.scenario.service?.targetMinutes ?? 15, response), label);
 
     if (shown) {
       const day = dayOfSlot(slot);
@@ -91,10 +107,22 @@ export function mountInsight(ctx: AppContext, element: HTMLElement): void {
         drawn = { week: shown.week, zone: z, day };
       }
       chart.mark(slot % SLOTS_PER_DAY);
+      // The response band: the simulation runs on the dataset's own zones.
+      const band = state.view.zones === 'boroughs' && response ? response : null;
+      responsePart.hidden = band === null;
+      if (band && (drawnResponse.response !== band || drawnResponse.zone !== z || drawnResponse.day !== day)) {
+        const series = responseDaySeries(band, z, day);
+        responseChart.draw(series, responseDayLabel(name, series));
+        drawnResponse = { response: band, zone: z, day };
+      }
+      if (band) responseChart.mark(slot % SLOTS_PER_DAY);
       // Asking now would run the scenario a second time in another worker: wait for the run instead.
       if (shown.running) why.hold(name, label);
       else why.show(
-        { zone: shown.ids[z], zoneName: name, slot, slotLabel: label, scenario: state.scenario, dataset: summary, result: shown.week },
+        {
+          zone: shown.ids[z], zoneName: name, slot, slotLabel: label, scenario: state.scenario, dataset: summary, result: shown.week,
+          response: shown.borough !== null && state.view.zones === 'boroughs' && response ? responseOf(response, z, slot, label) : null,
+        },
         playing ? PLAYING_MS : 50,
       );
     } else {
@@ -133,9 +161,11 @@ export function mountInsight(ctx: AppContext, element: HTMLElement): void {
   // Charts are laid out in CSS pixels so their type stays the size the stylesheet asks for.
   const sizes = new ResizeObserver(() => {
     chart.resize(chart.element.clientWidth);
+    responseChart.resize(responseChart.element.clientWidth);
     bars.resize(bars.element.clientWidth);
   });
   sizes.observe(chart.element);
+  sizes.observe(responseChart.element);
   sizes.observe(bars.element);
   ctx.store.subscribe(schedule);
   ctx.results.subscribe(schedule);

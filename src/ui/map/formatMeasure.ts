@@ -21,6 +21,8 @@ export function formatMeasure(measure: MeasureKey, value: number, options: { com
       return oneDecimal.format(value);
     case 'pWait':
       return `${Math.round(value * 100)}%`;
+    case 'withinTarget':
+      return options.compact ? `${Math.round(value * 100)}%` : `${oneDecimal.format(value * 100)}%`;
     case 'present':
     case 'demand':
       return options.compact ? compact.format(value).toLowerCase() : formatCount(value);

@@ -1,6 +1,6 @@
-import type { DatasetSummary, Scenario, ScenarioEvent } from '../../engine/index.ts';
+import type { DatasetSummary, ResponseResult, Scenario, ScenarioEvent } from '../../engine/index.ts';
 import { formatCount } from '../formatCount.ts';
-import type { FinerRun, ResultsController, ZoneRun, ZoneSetShape } from '../app/appContext.ts';
+import type { ResponseRun, ResultsController, RunState, ZoneRun, ZoneSetShape } from '../app/appContext.ts';
 import type { AppState, Which } from '../state/appState.ts';
 import { allocatedZones } from './allocatedZones.ts';
 import { colourScale, type ColourScale } from './colourScale.ts';
@@ -39,7 +39,7 @@ export interface MapFrame {
   legend: LegendOptions;
   /** The selected zone's figures on each map, for the keyboard's figures card. */
   selectedFigures: { label: string; content: TooltipContent }[] | null;
-  runs: { label: string; run: ZoneRun | FinerRun }[];
+  runs: { label: string; run: RunState<unknown> }[];
   /** Why the finer zones asked for are not on the map, when they cannot be. */
   finerProblems: string[];
 }
@@ -57,7 +57,7 @@ export interface MapFrameInput {
  */
 export function createMapFrames(): (input: MapFrameInput) => MapFrame {
   const allocatedMemo = new Map<Which, { summary: DatasetSummary; scenario: Scenario; value: Uint8Array }>();
-  const weekMemo = new WeakMap<object, ZoneWeek>();
+  const weekMemo = new WeakMap<object, { week: ZoneWeek; response: ResponseResult | null }>();
   let extentMemo: { key: unknown[]; scale: ColourScale } | null = null;
   let stationMemo: { summary: DatasetSummary; max: number } | null = null;
   let finerForces: { set: ZoneSetShape; summary: DatasetSummary; forces: string[] } | null = null;
@@ -80,15 +80,17 @@ export function createMapFrames(): (input: MapFrameInput) => MapFrame {
     return value;
   }
 
-  function zoneWeek(run: ZoneRun, allocation: Uint8Array, n: number): ZoneWeek | null {
+  /** The run as the map reads it, with the response simulation of the same scenario when it has arrived. */
+  function zoneWeek(run: ZoneRun, response: ResponseRun, allocation: Uint8Array, n: number): ZoneWeek | null {
     const result = run.result;
     if (!result || result.n !== n) return null;
-    let week = weekMemo.get(result);
-    if (!week || week.allocated !== allocation) {
-      week = resultWeek(result, allocation);
-      weekMemo.set(result, week);
+    const simulated = response.result && response.resultFor === run.resultFor ? response.result : null;
+    let kept = weekMemo.get(result);
+    if (!kept || kept.week.allocated !== allocation || kept.response !== simulated) {
+      kept = { week: resultWeek(result, allocation, simulated), response: simulated };
+      weekMemo.set(result, kept);
     }
-    return week;
+    return kept.week;
   }
 
   function setForces(set: ZoneSetShape, summary: DatasetSummary): string[] {
@@ -122,7 +124,7 @@ export function createMapFrames(): (input: MapFrameInput) => MapFrame {
       const zoneRun = results.get(which);
       const finerRun = results.finer(which);
       const finerWeek = set && finerRun.kind === kind && finerRun.result && finerRun.result.n === set.ids.length ? finerRun.result : null;
-      return { which, scenario, allocation, zoneRun, finerRun, week: zoneWeek(zoneRun, allocation, n), finerWeek };
+      return { which, scenario, allocation, zoneRun, finerRun, week: zoneWeek(zoneRun, results.response(which), allocation, n), finerWeek };
     });
     // Finer zones only once every map has them, so both maps share one colour scale over one kind of zone.
     const onFiner = set !== null && parts.every((p) => p.finerWeek !== null);
@@ -183,7 +185,10 @@ export function createMapFrames(): (input: MapFrameInput) => MapFrame {
           : null,
       runs: parts.flatMap((p) => {
         const label = p.scenario.name;
-        const runs: { label: string; run: ZoneRun | FinerRun }[] = [{ label, run: p.zoneRun }];
+        const runs: { label: string; run: RunState<unknown> }[] = [{ label, run: p.zoneRun }];
+        // Its progress is shown while it runs; its refusals are the allocation's, said once.
+        const response = results.response(p.which);
+        if (response.status === 'running') runs.push({ label, run: response });
         if (kind) runs.push({ label: `${label} on ${kind === 'msoas' ? 'MSOAs' : 'hexagons'}`, run: p.finerRun });
         return runs;
       }),

@@ -37,6 +37,11 @@ export const MEASURE_INFO: Record<MeasureKey, MeasureInfo> = {
     label: 'Demand', title: 'Demand', units: 'People-equivalents: people present weighted with footfall and crime',
     kind: 'sequential', sqrt: true, officerMeasure: false,
   },
+  withinTarget: {
+    label: 'Share of immediate calls attended within 15 minutes', title: 'Immediate calls attended within 15 minutes',
+    units: 'Simulated calls, units, dispatch and travel: the share attended within the target (boroughs)',
+    kind: 'sequential', sqrt: false, officerMeasure: true,
+  },
   pWait: {
     label: 'Probability of waiting', title: 'Probability an immediate call waits', units: 'Chance no response unit is free (Erlang C), 0 to 100%',
     kind: 'sequential', sqrt: false, officerMeasure: true,

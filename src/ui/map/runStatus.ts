@@ -10,6 +10,7 @@ const STAGE_WORDS: Record<string, string> = {
   events: 'Events',
   'whole officers': 'Whole officers',
   measures: 'Measures',
+  'response simulation': 'Simulating calls, units and travel',
   done: 'Drawing',
 };
 

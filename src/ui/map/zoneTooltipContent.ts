@@ -38,6 +38,10 @@ export function zoneTooltipContent(f: ZoneFigures, zone: number): TooltipContent
       rows.push(['Officers per 1,000 present', present > 0 ? formatMeasure('per1000', (1000 * officers) / present) : 'none']);
       if (f.measure === 'demand') rows.push(['Demand', formatCount(week.demand[i])]);
       if (f.measure === 'pWait') rows.push(['Probability of waiting', formatMeasure('pWait', week.pWait[i])]);
+      if (f.measure === 'withinTarget') {
+        const share = week.withinTarget ? week.withinTarget[i] : NaN;
+        rows.push(['Immediate calls within 15 min', Number.isFinite(share) ? formatMeasure('withinTarget', share) : week.withinTarget ? 'no calls' : 'boroughs only']);
+      }
     } else {
       rows.push(['People present', formatCount(present)]);
     }

@@ -1,4 +1,4 @@
-import type { ScenarioResult } from '../../engine/index.ts';
+import type { ResponseResult, ScenarioResult } from '../../engine/index.ts';
 
 /**
  * A scenario's week on some set of zones (the dataset's, or hexagons; a HexWeek is one), as the map reads it:
@@ -15,6 +15,11 @@ export interface ZoneWeek {
   present: Float64Array;
   demand: Float64Array;
   pWait: Float64Array;
+  /**
+   * Share of immediate calls attended within the target, from the response simulation ([slot * n +
+   * zone]; NaN where no call came); absent where the simulation has not run on these zones.
+   */
+  withinTarget?: ArrayLike<number> | null;
 }
 
 /** Figures of each zone that do not change through the week. */
@@ -23,10 +28,12 @@ export interface ZoneStatics {
   workday: ArrayLike<number>;
 }
 
-export function resultWeek(result: ScenarioResult, allocated: Uint8Array): ZoneWeek {
+/** A run on the dataset's zones, with its response simulation when that has run on the same zones. */
+export function resultWeek(result: ScenarioResult, allocated: Uint8Array, response: ResponseResult | null = null): ZoneWeek {
   return {
     n: result.n, allocated, onDuty: result.onDuty, officersWhole: result.officersWhole, fixedWhole: result.fixedWhole,
     present: result.inputs.present, demand: result.inputs.demand, pWait: result.measures.pWait,
+    withinTarget: response && response.n === result.n ? response.grades[0].zoneSlot.share : null,
   };
 }
 

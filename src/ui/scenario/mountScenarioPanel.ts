@@ -11,6 +11,7 @@ import { boundsSection } from './sections/boundsSection.ts';
 import { demandSection } from './sections/demandSection.ts';
 import { eventsSection } from './sections/eventsSection.ts';
 import { methodSection } from './sections/methodSection.ts';
+import { responseSection } from './sections/responseSection.ts';
 import { shiftsSection } from './sections/shiftsSection.ts';
 import { supplySection } from './sections/supplySection.ts';
 import './scenario.css';
@@ -50,7 +51,7 @@ export function mountScenarioPanel(ctx: AppContext, root: HTMLElement): void {
     scenario: () => store.get()[target()],
     edit: (change) => editScenario(store, target(), change),
   };
-  const sections: PanelSection[] = [aboutSection(p), methodSection(p), supplySection(p), shiftsSection(p), demandSection(p), boundsSection(p), eventsSection(p)];
+  const sections: PanelSection[] = [aboutSection(p), methodSection(p), supplySection(p), shiftsSection(p), demandSection(p), boundsSection(p), eventsSection(p), responseSection(p)];
   const scroller = el('div', { className: 'panel-scroll' }, sections.map((s) => s.root));
   root.replaceChildren(heading, switcher, problems, scroller);
 

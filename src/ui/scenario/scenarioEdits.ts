@@ -83,3 +83,10 @@ export function removeEvent(s: Scenario, index: number): Scenario {
   const events = (s.events ?? []).filter((_, i) => i !== index);
   return events.length > 0 ? { ...s, events } : without(s, 'events');
 }
+
+/** The response simulation's settings kept in service: replications, seed, cross-boundary dispatch. */
+export function setResponse(s: Scenario, patch: { replications?: number | undefined; seed?: number | undefined; crossBoundary?: boolean | undefined }): Scenario {
+  let service = { ...(s.service ?? {}) };
+  for (const [key, value] of Object.entries(patch) as [keyof typeof patch, number | boolean | undefined][]) service = put(service, key, value as never);
+  return Object.keys(service).length === 0 ? without(s, 'service') : { ...s, service };
+}

@@ -4,9 +4,9 @@ import type { Scenario } from '../../engine/index.ts';
 import { slotOf } from '../../engine/index.ts';
 
 /** What the map colours zones by. */
-export type MeasureKey = 'officers' | 'change' | 'per1000' | 'present' | 'demand' | 'pWait' | 'netChange';
+export type MeasureKey = 'officers' | 'change' | 'per1000' | 'present' | 'demand' | 'withinTarget' | 'pWait' | 'netChange';
 
-export const MEASURES: readonly MeasureKey[] = ['officers', 'change', 'per1000', 'present', 'demand', 'pWait', 'netChange'];
+export const MEASURES: readonly MeasureKey[] = ['officers', 'change', 'per1000', 'present', 'demand', 'withinTarget', 'pWait', 'netChange'];
 
 /** Which of the state's two scenarios: the planner's, or the one it is compared with. */
 export type Which = 'scenario' | 'comparison';
