@@ -20,7 +20,7 @@ function until(results: ResultsController, done: () => boolean): Promise<void> {
   });
 }
 
-describe('createResultsController with the real engine (in process)', () => {
+describe('createResultsController with the real engine (in process)', { timeout: 60_000 }, () => {
   const pool = createEnginePool(inProcessEngineWorker(), { size: 1 });
   afterAll(() => pool.dispose());
 
