@@ -7,9 +7,8 @@ import { EngineStopped, type EnginePool, type EnginePoolOptions, type PoolAnswer
 import { messageOf } from './refusals.ts';
 import type { EngineWorkerFactory, EngineWorkerHandle } from './engineWorkerHandle.ts';
 import { scenarioLabel } from './scenarioLabel.ts';
-import { LP_STAGE, summaryBuffers, type ResponseResult } from '../model/index.ts';
-import { lruCache } from './lruCache.ts';
-import { replicationParts } from './replicationParts.ts';
+import { LP_STAGE } from '../model/index.ts';
+import { createPoolResponses, PART, type Submit } from './poolResponse.ts';
 
 export type { EnginePool, EnginePoolOptions, PoolAnswer } from './enginePoolContract.ts';
 
@@ -58,9 +57,6 @@ interface Slot {
 }
 
 const MAX_ATTEMPTS = 2;
-const RESPONSE_CACHE_SIZE = 4;
-/** Separates a view's key from its response simulation parts' keys. */
-const PART = '#';
 const RECENT = 2;
 
 function keyOf(scenario: unknown): string {
@@ -85,8 +81,6 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
   let nextRequestId = 1;
   let restarts = 0;
   let disposed = false;
-  /** Merged response simulations by scenario (its seed and replications included), for the current dataset. */
-  const responses = lruCache<ResponseResult>(RESPONSE_CACHE_SIZE);
 
   const alive = () => slots.filter((s): s is Slot => s !== null);
   const guard = <P extends Promise<unknown>>(slot: Slot, call: P) => Promise.race([call, slot.died]) as Promise<Awaited<P>>;
@@ -279,6 +273,9 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
     });
   }
 
+  const responses = createPoolResponses(size, <A extends Answer>(viewKey: string, scenario: unknown, call: Parameters<Submit>[2]) =>
+    submit<A>(viewKey, scenario, (api, id, job) => call(api, id, (onProgress) => progressProxy(job, onProgress))), keyOf);
+
   return {
     size,
     loadDataset,
@@ -288,30 +285,9 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
     explain: (viewKey, scenario, zone, slot) => submit<ExplainResponse>(viewKey, scenario, (api, id) => api.explain(id, scenario, zone, slot)),
     exportFile: (viewKey, scenario, format, opts = {}) =>
       submit<ExportResponse>(viewKey, scenario, (api, id, job) => api.exportFile(id, scenario, format, progressProxy(job, opts.onProgress))),
-    async response(viewKey, scenario, opts = {}) {
+    response(viewKey, scenario, opts) {
       cancelParts(viewKey);
-      const key = keyOf(scenario);
-      const cached = responses.get(key);
-      if (cached) {
-        opts.onProgress?.('done', 1);
-        return { ok: true, response: cached, worker: -1 };
-      }
-      const parts = replicationParts(scenario, size);
-      const done = parts.map(() => 0);
-      const progress = (i: number) => (_stage: string, fraction: number) => {
-        done[i] = fraction * parts[i].length;
-        opts.onProgress?.('response simulation', done.reduce((a, b) => a + b, 0) / parts.flat().length);
-      };
-      const shares = await Promise.all(parts.map((ks, i) => submit<ResponseShareResponse>(
-        `${viewKey}${PART}${i}`, scenario, (api, id, job) => api.responseShare(id, scenario, ks, progressProxy(job, progress(i))),
-      )));
-      const refused = shares.find((a) => !a.ok);
-      if (refused) return refused as PoolAnswer<ResponseResponse>;
-      const summaries = shares.map((a) => (a as Extract<typeof a, { ok: true }>).summary);
-      const merged = await submit<ResponseResponse>(`${viewKey}${PART}merge`, scenario, (api, id) =>
-        api.response(id, scenario, undefined, Comlink.transfer(summaries, summaries.flatMap(summaryBuffers))));
-      if (merged.ok) responses.set(key, merged.response);
-      return merged;
+      return responses.response(viewKey, scenario, opts);
     },
     headline: (viewKey, scenario, opts) =>
       submit<HeadlineResponse>(viewKey, scenario, (api, id, job) => api.headline(id, scenario, { response: opts.response }, progressProxy(job, opts.onProgress))),
