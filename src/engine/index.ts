@@ -33,5 +33,5 @@ export type {
   FrontCounterFigures, FrontCounterSetting, FrontierOptions, FrontierPoint, FrontierResult, HeadlineMeasures, OpeningFigures, OpeningHours,
   SweepGrid, VaryAxis,
 } from '../model/index.ts';
-export { frontierCsv, sweepCsv } from '../io/index.ts';
-export type { FrontierCurvePoint, FrontierRow, SweepRow } from '../io/index.ts';
+export { formatProblem, frontierCsv, MAX_SWEEP_ROWS, readSweepCsv, sweepCsv } from '../io/index.ts';
+export type { FrontierCurvePoint, FrontierRow, Problem, SweepCsvRead, SweepRow, SweepTable, SweepTableRow } from '../io/index.ts';
