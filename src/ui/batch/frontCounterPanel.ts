@@ -23,7 +23,7 @@ const DEFAULT_MIN_WINDOW = 240;
  * scenario's run. A timetable that does not read is named at its field as it is typed.
  */
 export function frontCounterPanel(ctx: AppContext): BatchSubpanel {
-  const zone = batchField('front-counter-zone', 'Zone', el('select'));
+  const zone = batchField('front-counter-zone', 'Zone of the counter', el('select'));
   const opening = batchField('front-counter-opening', 'Opening hours', textInput('Mon-Fri 09:00-17:00', 'Mon-Fri 09:00-17:00; Sat 10:00-14:00'),
     'Days then a window, clauses separated by semicolons; times on 15-minute steps. Days not named are closed.');
   const minWindow = batchField('front-counter-window', 'Shortest opening window of the best timetable (minutes)',

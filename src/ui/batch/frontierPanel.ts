@@ -46,6 +46,7 @@ export function frontierPanel(ctx: AppContext): BatchSubpanel {
   const progress = batchProgress('frontier-progress', () => stop());
   const problem = el('p', { className: 'batch-problem', attrs: { role: 'alert' }, hidden: true });
   const answer = el('div', { className: 'batch-answer', id: 'frontier-answer', attrs: { 'aria-live': 'polite' } });
+  const stale = el('p', { className: 'batch-note', hidden: true, text: 'The scenario has changed since this search: find the frontier again to update it.' });
   const chart = lineChart('frontier-chart');
   const table = el('table', { className: 'batch-table frontier-table', hidden: true });
   const download = button('Download frontier CSV', () => {
@@ -56,7 +57,7 @@ export function frontierPanel(ctx: AppContext): BatchSubpanel {
 
   const title = el('h3', { id: 'batch-frontier-title', text: 'Officers for a target' });
   const element = el('section', { className: 'batch-view', id: 'batch-frontier', attrs: { 'aria-labelledby': title.id } }, [
-    title, intro, form, progress.element, problem, answer, chart.element, table, download,
+    title, intro, form, progress.element, problem, stale, answer, chart.element, table, download,
   ]);
 
   let job: BatchJob<MethodFrontier[]> | null = null;
@@ -159,6 +160,7 @@ export function frontierPanel(ctx: AppContext): BatchSubpanel {
       if (outcome.ok) {
         shown = { request, results: outcome.value };
         ctx.frames.request(render);
+        ctx.frames.request(describe);
       } else if (!outcome.cancelled) {
         showProblem(`The frontier search stopped: ${outcome.message}`);
       }
@@ -171,6 +173,7 @@ export function frontierPanel(ctx: AppContext): BatchSubpanel {
       `reaches the target, in the scenario "${s.name}" as it is now (the search runs in the engine's workers). What fixed borough lines need beyond ` +
       'another method is the price of borough boundaries.';
     if (!startEdited) start.control.value = String(s.supply.headcount);
+    stale.hidden = !shown || shown.request.base === s;
   };
   describe();
   ctx.store.subscribe((state, previous) => {

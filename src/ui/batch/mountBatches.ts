@@ -60,7 +60,6 @@ export function mountBatches(ctx: AppContext, toolbar: HTMLElement, panel: HTMLE
   function sync(): void {
     const next = store.get().session.batches;
     toggle.setAttribute('aria-pressed', String(next !== null));
-    toggle.setAttribute('aria-expanded', String(next !== null));
     if (next === open) return;
     const was = open;
     open = next;
