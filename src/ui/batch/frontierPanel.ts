@@ -46,7 +46,7 @@ export function frontierPanel(ctx: AppContext): BatchSubpanel {
   const progress = batchProgress('frontier-progress', () => stop());
   const problem = el('p', { className: 'batch-problem', attrs: { role: 'alert' }, hidden: true });
   const answer = el('div', { className: 'batch-answer', id: 'frontier-answer', attrs: { 'aria-live': 'polite' } });
-  const stale = el('p', { className: 'batch-note', hidden: true, text: 'The scenario has changed since this search: find the frontier again to update it.' });
+  const stale = el('p', { className: 'batch-note', hidden: true, text: 'The scenario or the dataset has changed since this search: find the frontier again to update it.' });
   const chart = lineChart('frontier-chart');
   const table = el('table', { className: 'batch-table frontier-table', hidden: true });
   const download = button('Download frontier CSV', () => {
@@ -61,7 +61,7 @@ export function frontierPanel(ctx: AppContext): BatchSubpanel {
   ]);
 
   let job: BatchJob<MethodFrontier[]> | null = null;
-  let shown: { request: FrontierRequest; results: MethodFrontier[] } | null = null;
+  let shown: { request: FrontierRequest; results: MethodFrontier[]; dataset: unknown } | null = null;
 
   function stop(): void {
     job?.cancel();
@@ -95,10 +95,18 @@ export function frontierPanel(ctx: AppContext): BatchSubpanel {
     return { base: base as Scenario, methods: picked, target: percent / 100, start: first, simulated: measure.inputs[1].checked };
   }
 
-  function showProgress(p: FrontierProgress, request: FrontierRequest): void {
+  let latest: { p: FrontierProgress; request: FrontierRequest } | null = null;
+  /** Draws the latest progress: however many runs report within a frame, it is drawn once. */
+  function paintProgress(): void {
+    if (!latest || !job) return;
+    const { p, request } = latest;
     const fraction = p.finished.reduce((sum, done, i) => sum + (done ? 1 : Math.min(0.9, p.evaluations[i] / EXPECTED_RUNS)), 0) / p.finished.length;
     const text = request.methods.map((m, i) => `${METHOD_LABELS[m]}: ${p.evaluations[i]} ${p.evaluations[i] === 1 ? 'run' : 'runs'}${p.finished[i] ? ', done' : ''}`).join(' · ');
-    ctx.frames.request(() => progress.show(`Searching… ${text}`, fraction));
+    progress.show(`Searching… ${text}`, fraction);
+  }
+  function showProgress(p: FrontierProgress, request: FrontierRequest): void {
+    latest = { p, request };
+    ctx.frames.request(paintProgress);
   }
 
   function render(): void {
@@ -158,7 +166,7 @@ export function frontierPanel(ctx: AppContext): BatchSubpanel {
       job = null;
       ctx.frames.request(() => progress.hide());
       if (outcome.ok) {
-        shown = { request, results: outcome.value };
+        shown = { request, results: outcome.value, dataset: ctx.dataset.current() };
         ctx.frames.request(render);
         ctx.frames.request(describe);
       } else if (!outcome.cancelled) {
@@ -173,11 +181,19 @@ export function frontierPanel(ctx: AppContext): BatchSubpanel {
       `reaches the target, in the scenario "${s.name}" as it is now (the search runs in the engine's workers). What fixed borough lines need beyond ` +
       'another method is the price of borough boundaries.';
     if (!startEdited) start.control.value = String(s.supply.headcount);
-    stale.hidden = !shown || shown.request.base === s;
+    stale.hidden = !shown || (shown.request.base === s && shown.dataset === ctx.dataset.current());
   };
   describe();
   ctx.store.subscribe((state, previous) => {
     if (state.scenario !== previous.scenario) ctx.frames.request(describe);
+  });
+  ctx.dataset.subscribe(() => {
+    // Runs already made were on the old data: a search cannot go on across datasets.
+    if (job) {
+      stop();
+      showProblem('The dataset changed during the search, so it was stopped: find the frontier again.');
+    }
+    ctx.frames.request(describe);
   });
   const sizes = new ResizeObserver(() => chart.resize(chart.element.clientWidth));
   sizes.observe(chart.element);

@@ -51,10 +51,10 @@ export function mountBatches(ctx: AppContext, toolbar: HTMLElement, panel: HTMLE
     setSession(store, { batches: null });
   });
 
-  // The panel sits under the header, whose height changes as it wraps.
+  // The panel sits under the header, whose height changes as it wraps (read where layout is fresh: on open and in the observer).
   const header = document.querySelector('.app-header');
   const place = () => panel.style.setProperty('--batch-top', `${header?.getBoundingClientRect().bottom ?? 0}px`);
-  if (header) new ResizeObserver(() => ctx.frames.request(place)).observe(header);
+  if (header) new ResizeObserver(place).observe(header);
 
   let open: BatchView | null = null;
   function sync(): void {

@@ -200,6 +200,11 @@ export function sweepPanel(ctx: AppContext): BatchSubpanel {
     });
   });
 
+  ctx.dataset.subscribe(() => {
+    if (!job) return;
+    job.cancel();
+    showProblem('The dataset changed while the grid ran, so it was stopped: run it again.');
+  });
   const sizes = new ResizeObserver(() => chart.resize(chart.element.clientWidth));
   sizes.observe(chart.element);
 
