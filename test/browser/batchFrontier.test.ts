@@ -4,6 +4,7 @@
  * target line, the price of borough boundaries said in words, and the same answer as
  * `npm run sweep -- --frontier`. A newer search replaces an older one; closing the panel stops a search.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { cliProcess, type Outcome } from '../unit/cli/cliProcess.ts';
@@ -110,6 +111,12 @@ describe('batch panel: officers for a target', () => {
     expect(answer).toContain(`Fixed borough lines need ${reference.get('fixed')!.value.toLocaleString('en-GB')} officers for 90.0% of immediate calls within 15 minutes.`);
     expect(answer).toContain(`Follow demand needs ${reference.get('follow-demand')!.value.toLocaleString('en-GB')}: ${priced}.`);
     expect(await chart.locator('svg.chart-svg').getAttribute('aria-label')).toContain(priced);
+
+    // The download is the CLI's frontier CSV: the same rows for the methods both searched.
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), page.getByRole('button', { name: 'Download frontier CSV' }).click()]);
+    expect(file.suggestedFilename()).toBe('follow-the-commute-frontier.csv');
+    const appRows = readFileSync(await file.path(), 'utf8').split('\n').filter((line) => !/^(frontier|point),smoothed,/.test(line));
+    expect(appRows.join('\n')).toBe((await cli).stdout);
     expect(app.errors).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { checkScenario, fileSlug, frontierCsv, type Method, type Scenario } from '../../engine/index.ts';
+import { checkScenario, fileSlug, frontierCsv, type Method } from '../../engine/index.ts';
 import type { AppContext } from '../app/appContext.ts';
 import { downloadText } from '../dataTools/downloadText.ts';
 import { button, el } from '../dom.ts';
@@ -92,7 +92,7 @@ export function frontierPanel(ctx: AppContext): BatchSubpanel {
         return null;
       }
     }
-    return { base: base as Scenario, methods: picked, target: percent / 100, start: first, simulated: measure.inputs[1].checked };
+    return { base, methods: picked, target: percent / 100, start: first, simulated: measure.inputs[1].checked };
   }
 
   let latest: { p: FrontierProgress; request: FrontierRequest } | null = null;

@@ -1,6 +1,4 @@
-import {
-  fileSlug, formatProblem, readSweepCsv, sweepCsv, type Scenario, type SweepTable,
-} from '../../engine/index.ts';
+import { fileSlug, formatProblem, readSweepCsv, sweepCsv, type Scenario, type SweepRow, type SweepTable } from '../../engine/index.ts';
 import type { AppContext } from '../app/appContext.ts';
 import { downloadText } from '../dataTools/downloadText.ts';
 import { button, el } from '../dom.ts';
@@ -14,7 +12,6 @@ import { MAX_APP_RUNS, planGrid, startGrid } from './sweepGridRuns.ts';
 import { sweepMeasure } from './sweepMeasures.ts';
 import { sweepSeries } from './sweepSeries.ts';
 import { sweepTableView } from './sweepTableView.ts';
-import type { SweepRow } from '../../engine/index.ts';
 
 /** A sweep CSV larger than this is not read in the page. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
