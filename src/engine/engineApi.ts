@@ -12,6 +12,7 @@ import { exportFile, RESPONSE_FORMATS } from './exportFile.ts';
 import { createZoneSetRuns } from './zoneSetRuns.ts';
 import type { Computed, LoadedDataset } from './loadedDataset.ts';
 import { createResponseRuns, responseOf } from './responseRuns.ts';
+import { createFrontCounterRuns } from './frontCounterRuns.ts';
 import { lruCache } from './lruCache.ts';
 import { badSlot, messageOf, refuse } from './refusals.ts';
 import { respond, type Signals } from './respond.ts';
@@ -125,10 +126,12 @@ export function createEngineApi(env: EngineEnv): EngineApi {
   });
 
   const responses = createResponseRuns({ compute, pause, signals });
+  const frontCounters = createFrontCounterRuns({ compute, signals });
 
   return {
     ...zoneSets,
     ...responses,
+    ...frontCounters,
     loadDataset(source) {
       const task = loading.then(() => load(source));
       loading = task;

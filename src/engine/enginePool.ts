@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
 import type {
-  DatasetSource, EngineApi, ExplainResponse, ExportResponse, HeadlineResponse, LoadDatasetResponse, ProgressCallback,
+  DatasetSource, EngineApi, ExplainResponse, ExportResponse, FrontCounterResponse, HeadlineResponse, LoadDatasetResponse, ProgressCallback,
   ResponseResponse, ResponseShareResponse, RunResponse, RunSlotResponse, RunZoneSetResponse, ZoneSetResponse,
 } from './engineProtocol.ts';
 import { EngineStopped, type EnginePool, type EnginePoolOptions, type PoolAnswer } from './enginePoolContract.ts';
@@ -20,7 +20,7 @@ function defaultPoolSize(): number {
 
 type Answer =
   | RunResponse | RunSlotResponse | ExplainResponse | ExportResponse | ZoneSetResponse | RunZoneSetResponse | ResponseShareResponse | ResponseResponse
-  | HeadlineResponse;
+  | HeadlineResponse | FrontCounterResponse;
 type JobCall = (api: Comlink.Remote<EngineApi>, requestId: number, job: Job) => Promise<Answer>;
 
 interface Job {
@@ -291,6 +291,8 @@ export function createEnginePool(factory: EngineWorkerFactory, options: EnginePo
     },
     headline: (viewKey, scenario, opts) =>
       submit<HeadlineResponse>(viewKey, scenario, (api, id, job) => api.headline(id, scenario, { response: opts.response }, progressProxy(job, opts.onProgress))),
+    frontCounter: (viewKey, scenario, counter) =>
+      submit<FrontCounterResponse>(viewKey, scenario, (api, id) => api.frontCounter(id, scenario, counter)),
     // Named for messages ("while running the hexagon grid") and so a worker that built the grid is preferred.
     zoneSet: (viewKey, kind) => submit<ZoneSetResponse>(viewKey, { name: `the ${kind}`, kind }, (api, id) => api.zoneSet(id, kind)),
     runZoneSet: (viewKey, scenario, kind, opts = {}) =>

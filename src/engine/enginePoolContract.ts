@@ -1,6 +1,7 @@
+import type { FrontCounterSetting } from '../model/index.ts';
 import type {
-  DatasetSource, ExplainResponse, ExportFormat, ExportResponse, FinerZoneSet, HeadlineResponse, LoadDatasetResponse, ProgressCallback,
-  ResponseResponse, RunResponse, RunSlotResponse, RunZoneSetResponse, ZoneSetResponse,
+  DatasetSource, ExplainResponse, ExportFormat, ExportResponse, FinerZoneSet, FrontCounterResponse, HeadlineResponse, LoadDatasetResponse,
+  ProgressCallback, ResponseResponse, RunResponse, RunSlotResponse, RunZoneSetResponse, ZoneSetResponse,
 } from './engineProtocol.ts';
 
 /** The engine's workers failed; the message is written for the user and shown as it is. */
@@ -34,6 +35,8 @@ export interface EnginePool {
    * one worker): what a batch or a frontier search needs per run. Views work as for run().
    */
   headline(viewKey: string, scenario: unknown, options: { response: boolean; onProgress?: ProgressCallback }): Promise<PoolAnswer<HeadlineResponse>>;
+  /** A front counter's figures over the scenario's run (a worker that has the run cached is preferred). Views work as for run(). */
+  frontCounter(viewKey: string, scenario: unknown, counter: FrontCounterSetting): Promise<PoolAnswer<FrontCounterResponse>>;
   /** A finer zone set over the pool's dataset: hexagons, or the London default's MSOAs (built by a worker on first use). */
   zoneSet(viewKey: string, kind: FinerZoneSet): Promise<PoolAnswer<ZoneSetResponse>>;
   /** The scenario's week on a finer zone set; a newer request for the view cancels this one. */

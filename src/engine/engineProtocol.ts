@@ -4,7 +4,9 @@
  * transferred, not copied. See src/engine/README.md for the flow.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Explanation, HeadlineMeasures, HexWeek, ResponseResult, ResponseSummary, ScenarioResult } from '../model/index.ts';
+import type {
+  Explanation, FrontCounterFigures, FrontCounterSetting, HeadlineMeasures, HexWeek, ResponseResult, ResponseSummary, ScenarioResult,
+} from '../model/index.ts';
 import type { DatasetSummary } from './datasetSummary.ts';
 import type { SlotResult } from './slotResult.ts';
 
@@ -85,6 +87,9 @@ export type ResponseResponse = { ok: true; response: ResponseResult } | Refusal;
 /** A run's week in headline figures only (a sweep's row, a frontier's point): no arrays cross to the page. */
 export type HeadlineResponse = { ok: true; measures: HeadlineMeasures } | Refusal;
 
+/** One front counter's opening hours against the people of its zone (src/model/frontCounterFigures.ts). */
+export type FrontCounterResponse = { ok: true; figures: FrontCounterFigures } | Refusal;
+
 /** Called between the engine's stages; `fraction` runs from 0 to 1. */
 export type ProgressCallback = (stage: string, fraction: number) => void;
 
@@ -114,6 +119,11 @@ export interface EngineApi {
    * response simulation (all service.replications run here), for batches of many runs.
    */
   headline(requestId: number, scenario: unknown, options: { response: boolean }, onProgress?: ProgressCallback): Promise<HeadlineResponse>;
+  /**
+   * How `counter`'s opening hours serve its zone, over the presence of the scenario's (cached) run; the
+   * counter is checked as the scenario's only front counter, so its problems are named frontCounters[0].*.
+   */
+  frontCounter(requestId: number, scenario: unknown, counter: FrontCounterSetting, onProgress?: ProgressCallback): Promise<FrontCounterResponse>;
   /** A finer zone set over the loaded zones (hexagons, or MSOAs), built or loaded on first use and kept per dataset. */
   zoneSet(requestId: number, kind: FinerZoneSet): Promise<ZoneSetResponse>;
   /**

@@ -11,7 +11,7 @@ export type { EngineWorkerFactory, EngineWorkerHandle } from './engineWorkerHand
 export { createEngineApi } from './engineApi.ts';
 export type { EngineEnv } from './engineEnv.ts';
 export type {
-  DatasetFileText, DatasetSource, EngineApi, ExplainResponse, ExportFormat, ExportResponse, FinerZoneSet, HeadlineResponse,
+  DatasetFileText, DatasetSource, EngineApi, ExplainResponse, ExportFormat, ExportResponse, FinerZoneSet, FrontCounterResponse, HeadlineResponse,
   LoadDatasetResponse, ProgressCallback, Refusal, ResponseResponse, RunResponse, RunSlotResponse, RunZoneSetResponse, ScenarioError,
   ZoneSetResponse,
 } from './engineProtocol.ts';
@@ -30,8 +30,8 @@ export {
   formatOpeningHours, frontierSearch, parseOpeningHours, parseScenarioPath, parseVaryAxis, setScenarioPath, sweepGrid,
 } from '../model/index.ts';
 export type {
-  FrontCounterFigures, FrontierOptions, FrontierPoint, FrontierResult, HeadlineMeasures, OpeningFigures, OpeningHours,
+  FrontCounterFigures, FrontCounterSetting, FrontierOptions, FrontierPoint, FrontierResult, HeadlineMeasures, OpeningFigures, OpeningHours,
   SweepGrid, VaryAxis,
 } from '../model/index.ts';
-export { frontierCsv, sweepCsv } from '../io/index.ts';
-export type { FrontierCurvePoint, FrontierRow, SweepRow } from '../io/index.ts';
+export { formatProblem, frontierCsv, MAX_SWEEP_ROWS, readSweepCsv, sweepCsv } from '../io/index.ts';
+export type { FrontierCurvePoint, FrontierRow, Problem, SweepCsvRead, SweepRow, SweepTable, SweepTableRow } from '../io/index.ts';

@@ -27,3 +27,5 @@ export { sweepCsv, sweepCsvHeader, sweepCsvRow, valueCell, SWEEP_MEASURE_COLUMNS
 export type { SweepRow } from './exports/sweepCsv.ts';
 export { frontierCsv, FRONTIER_COLUMNS } from './exports/frontierCsv.ts';
 export type { FrontierCurvePoint, FrontierRow } from './exports/frontierCsv.ts';
+export { readSweepCsv, MAX_SWEEP_ROWS } from './readSweepCsv.ts';
+export type { SweepCsvRead, SweepTable, SweepTableRow } from './readSweepCsv.ts';

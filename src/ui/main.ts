@@ -10,6 +10,7 @@ import { createDatasetHandle, DatasetUnavailable } from './app/createDatasetHand
 import { createFrameScheduler } from './app/frameScheduler.ts';
 import { createResultsController } from './app/createResultsController.ts';
 import { createStatusPanel } from './app/statusPanel.ts';
+import { mountBatches } from './batch/mountBatches.ts';
 import { mountCompareToggle } from './compare/compareToggle.ts';
 import { syncCameras } from './compare/syncCameras.ts';
 import { mountDataTools } from './dataTools/mountDataTools.ts';
@@ -110,6 +111,7 @@ async function start(store: Store): Promise<void> {
   mountScenarioPanel(ctx, byId('scenario-panel', HTMLElement));
   mountDataTools(ctx, byId('data-tools', HTMLDivElement));
   mountInsight(ctx, byId('insight-panel', HTMLElement));
+  mountBatches(ctx, byId('view-tools', HTMLDivElement), byId('batch-panel', HTMLElement));
 
   const engineFailed = () => (['scenario', 'comparison'] as const).map((w) => results.get(w)).find((r) => r.status === 'failed');
   results.subscribe(() => {

@@ -18,6 +18,11 @@ export type ZoneSet = 'boroughs' | 'msoas' | 'hexagons';
 
 export const ZONE_SETS: readonly ZoneSet[] = ['boroughs', 'msoas', 'hexagons'];
 
+/** The batch panel's views: the officers-for-a-target frontier, front-counter hours, sweeps (src/ui/batch). */
+export type BatchView = 'frontier' | 'front-counter' | 'sweep';
+
+export const BATCH_VIEWS: readonly BatchView[] = ['frontier', 'front-counter', 'sweep'];
+
 export const PLAYBACK_SPEEDS = [1, 2, 4, 8] as const;
 export type PlaybackSpeed = (typeof PLAYBACK_SPEEDS)[number];
 
@@ -46,6 +51,8 @@ export interface SessionState {
   placing: 'event' | null;
   /** 'idle' once the first result is on the map; 'error' when the app could not start. */
   mapReady: 'loading' | 'idle' | 'error';
+  /** The batch panel's view, or null when the panel is closed (closing it stops its runs). */
+  batches: BatchView | null;
 }
 
 /**
@@ -63,7 +70,7 @@ export interface AppState {
 export type SavedState = Pick<AppState, 'scenario' | 'comparison' | 'view'>;
 
 export function defaultSession(): SessionState {
-  return { playing: false, speed: 4, panelTarget: 'scenario', placing: null, mapReady: 'loading' };
+  return { playing: false, speed: 4, panelTarget: 'scenario', placing: null, mapReady: 'loading', batches: null };
 }
 
 export function defaultState(): AppState {
