@@ -24,6 +24,8 @@ export interface HexWeek {
   present: Float64Array;
   demand: Float64Array;
   pWait: Float64Array;
+  /** Share of immediate calls with a unit free within the target (Erlang C), per hexagon and slot. */
+  withinTarget: Float64Array;
 }
 
 /** What the map needs of a hexagon run (its arrays, not copies). */
@@ -31,6 +33,7 @@ export function hexWeek(r: ScenarioResult, allocated: Uint8Array, cellKm: number
   return {
     n: r.n, cellKm, method, notes: [...notes], allocated, onDuty: r.onDuty, officersWhole: r.officersWhole, fixedWhole: r.fixedWhole,
     eventOfficers: r.eventOfficers, present: r.inputs.present, demand: r.inputs.demand, pWait: r.measures.pWait,
+    withinTarget: r.measures.withinTarget,
   };
 }
 

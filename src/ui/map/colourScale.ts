@@ -43,7 +43,7 @@ export function niceCeiling(value: number): number {
  */
 export function colourScale(measure: MeasureKey, extent: number): ColourScale {
   const info = MEASURE_INFO[measure];
-  const top = measure === 'pWait' ? 1 : niceCeiling(extent);
+  const top = measure === 'pWait' || measure === 'withinTarget' ? 1 : niceCeiling(extent);
   const exponent = info.sqrt ? 0.5 : 1;
   if (info.kind === 'diverging') {
     // Each side is its own power ramp from the middle, so both halves stay symmetric.

@@ -26,5 +26,9 @@ export function formatMeasure(measure: MeasureKey, value: number, options: { com
       return options.compact ? compact.format(value).toLowerCase() : formatCount(value);
     case 'officers':
       return formatCount(value);
+    case 'withinTarget':
+      return `${Math.round(value * 100)}%`;
+    case 'difference':
+      return formatSignedCount(value);
   }
 }

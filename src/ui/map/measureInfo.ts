@@ -45,4 +45,14 @@ export const MEASURE_INFO: Record<MeasureKey, MeasureInfo> = {
     label: 'Daytime net change', title: 'Daytime net change in people', units: 'Census workday population minus residents (the same all week)',
     kind: 'diverging', sqrt: true, officerMeasure: false, ends: ['People leave by day', 'People arrive'],
   },
+  // Workshop measures (src/ui/compare): what a difference is taken of, and the difference itself.
+  withinTarget: {
+    label: 'Calls within target', title: 'Immediate calls with a unit free within the target',
+    units: 'Share of immediate calls a response unit is free for within the target time (Erlang C), 0 to 100%',
+    kind: 'sequential', sqrt: false, officerMeasure: true,
+  },
+  difference: {
+    label: 'Difference between scenarios', title: 'Difference between scenarios', units: 'The comparison minus the scenario',
+    kind: 'diverging', sqrt: false, officerMeasure: true, ends: ['Lower in the comparison', 'Higher in the comparison'],
+  },
 };

@@ -31,6 +31,10 @@ export function measureValue(measure: MeasureKey, src: MeasureSource, slot: numb
       return week.demand[i];
     case 'pWait':
       return week.pWait[i];
+    case 'withinTarget':
+      return week.withinTarget[i];
+    case 'difference':
+      return week.difference ? week.difference[i] : NaN;
   }
 }
 
@@ -45,7 +49,7 @@ export function measureValues(measure: MeasureKey, src: MeasureSource, slot: num
  * scale spans the week (and both maps in compare mode), so a colour means the same at every time.
  */
 export function measureExtent(measure: MeasureKey, sources: readonly MeasureSource[]): number {
-  if (measure === 'pWait') return 1;
+  if (measure === 'pWait' || measure === 'withinTarget') return 1;
   let largest = 0;
   for (const src of sources) {
     const n = src.statics.residents.length;

@@ -15,6 +15,10 @@ export interface ZoneWeek {
   present: Float64Array;
   demand: Float64Array;
   pWait: Float64Array;
+  /** Per zone-slot share of immediate calls with a unit free within the target (Erlang C). */
+  withinTarget: Float64Array;
+  /** A difference map's values (src/ui/compare/differenceWeek.ts): the comparison minus the scenario. */
+  difference?: Float64Array;
 }
 
 /** Figures of each zone that do not change through the week. */
@@ -26,7 +30,7 @@ export interface ZoneStatics {
 export function resultWeek(result: ScenarioResult, allocated: Uint8Array): ZoneWeek {
   return {
     n: result.n, allocated, onDuty: result.onDuty, officersWhole: result.officersWhole, fixedWhole: result.fixedWhole,
-    present: result.inputs.present, demand: result.inputs.demand, pWait: result.measures.pWait,
+    present: result.inputs.present, demand: result.inputs.demand, pWait: result.measures.pWait, withinTarget: result.measures.withinTarget,
   };
 }
 

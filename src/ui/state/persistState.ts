@@ -1,10 +1,11 @@
 import { checkScenario, SLOTS_PER_WEEK } from '../../engine/index.ts';
-import { MEASURES, defaultSession, defaultState, type AppState, type SavedState } from './appState.ts';
+import { emptyStory } from '../present/story/story.ts';
+import { DIFFERENCE_BASES, MEASURES, defaultSession, defaultState, type AppState, type MeasureKey, type SavedState } from './appState.ts';
 
 const STORAGE_KEY = 'tideline.state.v1';
 const HASH_KEY = 's';
 
-/** What is saved and shared: the scenarios and the view, not the page's session. */
+/** What is saved and shared: the scenarios and the view, not the page's session (the story is saved on its own). */
 export function savedPart(state: AppState): SavedState {
   return { scenario: state.scenario, comparison: state.comparison, view: state.view };
 }
@@ -61,16 +62,20 @@ function sanitise(value: unknown): AppState {
   const scenario = checkScenario(v.scenario);
   const comparison = checkScenario(v.comparison);
   const view = (typeof v.view === 'object' && v.view !== null ? v.view : {}) as Partial<AppState['view']>;
+  const compare = view.compare === true;
+  const measure: MeasureKey = MEASURES.includes(view.measure!) || (compare && view.measure === 'difference') ? view.measure! : base.view.measure;
   return {
     scenario: scenario.ok ? scenario.scenario : base.scenario,
     comparison: comparison.ok ? comparison.scenario : base.comparison,
     view: {
       slot: Number.isInteger(view.slot) && view.slot! >= 0 && view.slot! < SLOTS_PER_WEEK ? view.slot! : base.view.slot,
-      measure: MEASURES.includes(view.measure!) ? view.measure! : base.view.measure,
+      measure,
       zones: view.zones === 'hexagons' ? 'hexagons' : 'boroughs',
       selectedZone: typeof view.selectedZone === 'string' ? view.selectedZone : null,
-      compare: view.compare === true,
+      compare,
+      differenceOf: DIFFERENCE_BASES.includes(view.differenceOf!) ? view.differenceOf! : base.view.differenceOf,
     },
+    story: emptyStory(),
     session: defaultSession(),
   };
 }
