@@ -1,10 +1,11 @@
 import type { AppContext } from '../app/appContext.ts';
-import type { Which } from '../state/appState.ts';
+import { createCompareFrames, type CompareFrame } from '../compare/differenceFrame.ts';
+import { renderDifferenceLegend } from '../compare/differenceLegend.ts';
 import { createMapView, type MapView } from './createMapView.ts';
 import { handleMapClick } from './handleMapClick.ts';
 import { createHexagonOverlay, type HexagonOverlay } from './hexagonOverlay.ts';
 import { renderLegend } from './legend.ts';
-import { createMapFrames, type MapFrame } from './mapFrame.ts';
+import type { MapFrame, PaneFrame } from './mapFrame.ts';
 import { createRunStatus } from './runStatus.ts';
 import { zoneBounds } from './zoneBounds.ts';
 import { createZoneFiguresCard } from './zoneFiguresCard.ts';
@@ -16,6 +17,8 @@ export interface MapAreaElements {
   figures: HTMLElement;
   runStatus: HTMLElement;
   prompt: HTMLElement;
+  /** The difference map's legend (compare mode, "Difference between scenarios"). */
+  differenceLegend: HTMLElement;
 }
 
 export interface MapArea {
@@ -26,10 +29,15 @@ export interface MapArea {
   setBasemap(url: string): void;
   /** Whether every map shows the latest result of what it draws (for tests and the browser bench). */
   upToDate(): boolean;
+  /** The frame last drawn (what the recorder burns into a video frame), or null before the first. */
+  frame(): CompareFrame | null;
 }
 
+type PaneKind = PaneFrame['which'];
+const ROLES: Record<PaneKind, string> = { scenario: 'Scenario', comparison: 'Comparison', difference: 'Difference' };
+
 interface Pane {
-  which: Which;
+  which: PaneKind;
   root: HTMLElement;
   view: MapView;
   hexagons: HexagonOverlay;
@@ -68,17 +76,17 @@ export function mountMapArea(
   const listeners: ((views: MapView[]) => void)[] = [];
   const runStatus = createRunStatus(el.runStatus);
   const figures = createZoneFiguresCard(el.figures);
-  const derive = createMapFrames();
+  const derive = createCompareFrames();
   let summary = dataset.current();
   let legendScale: unknown = null;
   let legendKey = '';
   let lastPaint = -Infinity;
   let trailing: ReturnType<typeof setTimeout> | null = null;
   let playing = false;
-  let latest: MapFrame | null = null;
+  let latest: CompareFrame | null = null;
   let figuresKey: unknown[] = [];
 
-  function addPane(which: Which): Pane {
+  function addPane(which: PaneKind): Pane {
     const root = document.createElement('section');
     root.className = 'map-pane';
     root.dataset.which = which;
@@ -87,7 +95,7 @@ export function mountMapArea(
     title.id = `map-title-${which}`;
     const role = document.createElement('span');
     role.className = 'map-title-role';
-    role.textContent = which === 'scenario' ? 'Scenario' : 'Comparison';
+    role.textContent = ROLES[which];
     const name = document.createElement('span');
     name.className = 'map-title-name';
     const onDuty = document.createElement('span');
@@ -98,32 +106,32 @@ export function mountMapArea(
     container.className = 'map';
     if (which === 'scenario') container.id = 'map';
     root.append(title, container);
-    if (which === 'scenario') el.panes.prepend(root);
-    else el.panes.append(root);
+    el.panes.append(root);
     const view = createMapView({
-      container, tooltipHost: root, tooltipId: which === 'scenario' ? 'zone-tooltip' : 'zone-tooltip-comparison',
+      container, tooltipHost: root, tooltipId: which === 'scenario' ? 'zone-tooltip' : `zone-tooltip-${which}`,
       summary, basemapUrl, bounds: zoneBounds(summary), padding: PADDING, attribution: ATTRIBUTION,
       onBasemapError: options.onBasemapError,
       onClick: ({ zone, lngLat }) => handleMapClick(store, dataset.current(), { zone, lngLat }),
     });
     const pane: Pane = { which, root, view, hexagons: createHexagonOverlay(view), name, onDuty, drawn: null };
     panes.push(pane);
-    panes.sort((a, b) => (a.which === 'scenario' ? -1 : 1) - (b.which === 'scenario' ? -1 : 1));
     return pane;
   }
 
-  function setCompare(on: boolean): void {
-    const has = panes.some((p) => p.which === 'comparison');
-    if (on === has) return;
-    if (on) addPane('comparison');
-    else {
-      const i = panes.findIndex((p) => p.which === 'comparison');
-      panes[i].hexagons.dispose();
-      panes[i].view.destroy();
-      panes[i].root.remove();
-      panes.splice(i, 1);
+  /** Puts exactly the maps `kinds` on screen, in that order, keeping the ones already there. */
+  function setPanes(kinds: readonly PaneKind[]): void {
+    if (panes.map((p) => p.which).join() === kinds.join()) return;
+    for (const p of panes.filter((q) => !kinds.includes(q.which))) {
+      p.hexagons.dispose();
+      p.view.destroy();
+      p.root.remove();
+      panes.splice(panes.indexOf(p), 1);
     }
-    document.body.classList.toggle('comparing', on);
+    for (const kind of kinds) if (!panes.some((p) => p.which === kind)) addPane(kind);
+    panes.sort((a, b) => kinds.indexOf(a.which) - kinds.indexOf(b.which));
+    el.panes.append(...panes.map((p) => p.root));
+    document.body.classList.toggle('comparing', kinds.length > 1);
+    document.body.classList.toggle('with-difference', kinds.includes('difference'));
     const bounds = zoneBounds(summary);
     for (const p of panes) {
       p.view.setPlaying(playing, panes.length);
@@ -134,14 +142,23 @@ export function mountMapArea(
     for (const l of listeners) l(views);
   }
 
+  /** The difference map drew the weeks the scenario's and comparison's maps drew. */
+  function differenceUpToDate(drawn: PaneFrame | null): boolean {
+    const [a, b] = panes.map((p) => p.drawn);
+    const week = (drawn?.hexagons ?? drawn?.zones)?.figures.week as { a?: unknown; b?: unknown } | null | undefined;
+    const aWeek = (a?.hexagons ?? a?.zones)?.figures.week;
+    const bWeek = (b?.hexagons ?? b?.zones)?.figures.week;
+    return !!week && week.a === aWeek && week.b === bWeek;
+  }
+
   function draw(): void {
     const state = store.get();
-    setCompare(state.view.compare);
+    const frame = derive({ state, results, summary });
+    setPanes(frame.panes.map((p) => p.which));
     if (state.session.playing !== playing) {
       playing = state.session.playing;
       for (const p of panes) p.view.setPlaying(playing, panes.length);
     }
-    const frame = derive({ state, results, summary });
     latest = frame;
     const now = performance.now();
     const paintMaps = !playing || now - lastPaint >= PLAYING_PAINT_MS;
@@ -168,15 +185,16 @@ export function mountMapArea(
       frames.request(draw);
     }, PLAYING_PAINT_MS) : null;
 
-    const key = JSON.stringify(frame.legend);
+    const key = JSON.stringify({ ...frame.legend, measure: frame.measure });
     if (frame.scale !== legendScale || key !== legendKey) {
       legendScale = frame.scale;
       legendKey = key;
-      renderLegend(el.legend, state.view.measure, frame.scale, frame.legend);
+      renderLegend(el.legend, frame.measure, frame.scale, frame.legend);
       el.legend.hidden = false;
     }
+    renderDifferenceLegend(el.differenceLegend, frame.difference);
     // The figures card is a live region: only moving through time is batched, anything else shows at once.
-    const shownKey = [state.view.selectedZone, state.view.compare, state.view.measure, ...frame.panes.map((p) => p.zones.figures.week)];
+    const shownKey = [state.view.selectedZone, state.view.compare, state.view.measure, state.view.differenceOf, ...frame.panes.map((p) => p.zones.figures.week)];
     figures.show(frame.selectedFigures, shownKey.some((k, i) => k !== figuresKey[i]));
     figuresKey = shownKey;
     runStatus.update(frame.runs, frame.hexagonProblems);
@@ -187,7 +205,7 @@ export function mountMapArea(
   }
 
   const request = () => frames.request(draw);
-  addPane('scenario');
+  setPanes(['scenario']);
   store.subscribe(request);
   results.subscribe(request);
   dataset.subscribe((next) => {
@@ -205,11 +223,13 @@ export function mountMapArea(
       basemapUrl = url;
       for (const p of panes) p.view.setBasemap(url);
     },
+    frame: () => latest,
     upToDate() {
       const state = store.get();
       if (!latest || latest.panes.length !== panes.length) return false;
       return panes.every((p) => {
         const drawn = p.drawn;
+        if (p.which === 'difference') return differenceUpToDate(drawn);
         const zones = results.get(p.which);
         const hexes = results.hexagons(p.which);
         if (!drawn || zones.status !== 'ready' || zones.resultFor !== state[p.which] || drawn.zones.figures.week?.officersWhole !== zones.result?.officersWhole) return false;

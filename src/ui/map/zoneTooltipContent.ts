@@ -18,10 +18,13 @@ export interface ZoneFigures {
   measure: MeasureKey;
   /** Hexagons: the name of the zone each lies mostly in, said in the subtitle. */
   within?: (zone: number) => string;
+  /** A map of other figures (the difference between scenarios) says its own. */
+  describe?: (zone: number) => TooltipContent;
 }
 
 /** A zone's figures at the slot on screen: officers (scenario and fixed), change, people present, per 1,000. */
 export function zoneTooltipContent(f: ZoneFigures, zone: number): TooltipContent {
+  if (f.describe) return f.describe(zone);
   const { week, slot } = f;
   const rows: TooltipRow[] = [];
   const policed = week ? week.allocated[zone] === 1 : true;
@@ -38,6 +41,7 @@ export function zoneTooltipContent(f: ZoneFigures, zone: number): TooltipContent
       rows.push(['Officers per 1,000 present', present > 0 ? formatMeasure('per1000', (1000 * officers) / present) : 'none']);
       if (f.measure === 'demand') rows.push(['Demand', formatCount(week.demand[i])]);
       if (f.measure === 'pWait') rows.push(['Probability of waiting', formatMeasure('pWait', week.pWait[i])]);
+      if (f.measure === 'withinTarget') rows.push(['Calls within target', formatMeasure('withinTarget', week.withinTarget[i])]);
     } else {
       rows.push(['People present', formatCount(present)]);
     }
