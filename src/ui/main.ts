@@ -22,6 +22,7 @@ import { mountMapArea } from './map/mountMapArea.ts';
 import { mountMapControls } from './map/mapControls.ts';
 import { mountZonesSwitch } from './map/zonesSwitch.ts';
 import { mountPresentation } from './present/mountPresentation.ts';
+import { mountRecorder } from './present/record/mountRecorder.ts';
 import { startStory } from './present/startStory.ts';
 import { bundledLibrary } from './present/story/bundledLibrary.ts';
 import { mountStoryCaption } from './present/storyCaption.ts';
@@ -93,6 +94,7 @@ async function start(store: Store): Promise<void> {
   mountPresentation(ctx, { bar: workshop, header: byId('app-header', HTMLElement) }, navigator);
   mountStoryPanel(ctx, workshop, navigator, bundledLibrary);
   bindStoryPersistence(store, browserStorage());
+  mountRecorder(ctx, workshop, () => area);
 
   let basemapFailed = false;
   const basemapUrl = createBasemapSetting(byId('basemap-form', HTMLFormElement), byId('basemap-url', HTMLInputElement), (url) => {
@@ -179,7 +181,8 @@ async function start(store: Store): Promise<void> {
     if (opened && !opened.ok) status.error(opened.title, opened.problems);
     else if (!basemapFailed && !engineFailed()) status.clear();
   });
-  if (opened?.ok) navigator.recenter({ animate: false });
+  // The legend and panels have laid out by now: fit the zones (or the story view's camera) to the maps as they are.
+  navigator.recenter({ animate: false });
   primary.map.triggerRepaint();
 }
 
