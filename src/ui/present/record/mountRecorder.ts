@@ -54,6 +54,7 @@ export function mountRecorder(ctx: AppContext, bar: HTMLElement, area: () => Map
   async function run(label: string, task: (canvas: HTMLCanvasElement) => Promise<void>): Promise<void> {
     if (busy) return;
     busy = true;
+    settings.open = false; // its drop-down would cover the progress and Cancel
     record.setAttribute('aria-disabled', 'true');
     png.setAttribute('aria-disabled', 'true');
     const r = resolution();
