@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readWebm } from '../../src/ui/present/record/readWebm.ts';
+import { seriousViolations } from './axe.ts';
 import { launchChromium } from './launch.ts';
 import { openApp } from './openApp.ts';
 import { settled } from './plannerPage.ts';
@@ -82,6 +83,7 @@ describe('workshop: the difference between scenarios, video and stills', () => {
       await page.getByLabel('Difference in').selectOption({ label: 'Officers' });
       await page.waitForFunction(() => window.__tideline!.mapUpToDate() && window.__tideline!.maps().every((m) => m.loaded()), undefined, { timeout: 20_000 });
       if (SCREENSHOTS) await page.screenshot({ path: shot('difference-map.png') });
+      expect(await seriousViolations(page)).toEqual([]);
 
       // Leaving compare mode goes back to one map, coloured by what the difference was of.
       await page.getByRole('button', { name: 'Compare', exact: true }).click();

@@ -160,6 +160,7 @@ describe('workshop: stories and presentation mode', () => {
       expect(built.views[0]).toMatchObject({ scenario: 'follow-the-commute.json', day: 'Mon', time: '12:00', measure: 'officers', camera: { center: [-0.13, 51.51], zoom: 11 } });
       expect(built.views[1]).toMatchObject({ comparison: 'fixed-borough.json', measure: 'difference', difference: 'per1000', time: '11:00' });
       expect(built.views[2]).toMatchObject({ measure: 'present', time: '11:00' });
+      expect(await seriousViolations(page)).toEqual([]); // with the story drop-down open
 
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save story' }).click()]);
       expect(file.suggestedFilename()).toBe('our-workshop.json');
