@@ -32,6 +32,26 @@ async function playedDuration(page: Page, bytes: Uint8Array): Promise<number> {
   }, Buffer.from(bytes).toString('base64'));
 }
 
+const BASEMAP = '#a05010';
+
+/** The share of an image's pixels that are the test basemap's colour, read by the browser. */
+async function basemapShare(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${b64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let hits = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] === 0xa0 && data[i + 1] === 0x50 && data[i + 2] === 0x10) hits++;
+    return hits / (data.length / 4);
+  }, png.toString('base64'));
+}
+
 async function openSettings(page: Page): Promise<void> {
   if (!(await page.locator('.record-settings').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('.record-settings > summary').click();
 }
@@ -158,7 +178,7 @@ describe('workshop: the difference between scenarios, video and stills', () => {
     }
   });
 
-  test('"Export PNG" saves the view on screen as one image of the size chosen', async () => {
+  test('"Export PNG" saves the view on screen as one image of the size chosen, with the basemap when one is set', { timeout: 180_000 }, async () => {
     const app = await openApp(browser, `${inject('baseUrl')}/?story=safer-together`);
     const { page } = app;
     try {
@@ -172,6 +192,17 @@ describe('workshop: the difference between scenarios, video and stills', () => {
       expect(png.toString('latin1', 12, 16)).toBe('IHDR');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1920, 1080]);
       expect(await page.locator('#record-status').textContent()).toBe(`Saved ${file.suggestedFilename()} (1920 × 1080).`);
+      expect(await basemapShare(page, png)).toBe(0);
+
+      // With a basemap set, the image shows it (here a plain style of one colour, offline as a data: URL).
+      const style = { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': BASEMAP } }] };
+      await page.getByText('Basemap', { exact: true }).click();
+      await page.fill('#basemap-url', `data:application/json,${encodeURIComponent(JSON.stringify(style))}`);
+      await page.click('#basemap-form button[type="submit"]');
+      await page.getByText('Basemap', { exact: true }).click(); // folds the setting away again
+      await page.waitForFunction(() => window.__tideline!.map.isStyleLoaded() && !!window.__tideline!.map.getLayer('zones-fill') && window.__tideline!.mapUpToDate(), undefined, { timeout: 20_000 });
+      const [withBasemap] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Export PNG' }).click()]);
+      expect(await basemapShare(page, readFileSync(await withBasemap.path()))).toBeGreaterThan(0.05);
       expect(app.errors).toEqual([]);
       expect(app.badRequests).toEqual([]);
     } finally {
