@@ -1,6 +1,8 @@
-import type { AppContext } from '../app/appContext.ts';
+// Compare mode's difference map (src/ui/compare/differenceFrame.ts) derives on top of the map frame.
 import { createCompareFrames, type CompareFrame } from '../compare/differenceFrame.ts';
 import { renderDifferenceLegend } from '../compare/differenceLegend.ts';
+import type { AppContext } from '../app/appContext.ts';
+import type { Which } from '../state/appState.ts';
 import { createMapView, type MapView } from './createMapView.ts';
 import { handleMapClick } from './handleMapClick.ts';
 import { createHexagonOverlay, type HexagonOverlay } from './hexagonOverlay.ts';
@@ -33,11 +35,10 @@ export interface MapArea {
   frame(): CompareFrame | null;
 }
 
-type PaneKind = PaneFrame['which'];
-const ROLES: Record<PaneKind, string> = { scenario: 'Scenario', comparison: 'Comparison', difference: 'Difference' };
+const ROLES: Record<PaneFrame['which'], string> = { scenario: 'Scenario', comparison: 'Comparison', difference: 'Difference' };
 
 interface Pane {
-  which: PaneKind;
+  which: Which | 'difference';
   root: HTMLElement;
   view: MapView;
   hexagons: HexagonOverlay;
@@ -86,7 +87,7 @@ export function mountMapArea(
   let latest: CompareFrame | null = null;
   let figuresKey: unknown[] = [];
 
-  function addPane(which: PaneKind): Pane {
+  function addPane(which: Which | 'difference'): Pane {
     const root = document.createElement('section');
     root.className = 'map-pane';
     root.dataset.which = which;
@@ -106,7 +107,8 @@ export function mountMapArea(
     container.className = 'map';
     if (which === 'scenario') container.id = 'map';
     root.append(title, container);
-    el.panes.append(root);
+    if (which === 'scenario') el.panes.prepend(root);
+    else el.panes.append(root);
     const view = createMapView({
       container, tooltipHost: root, tooltipId: which === 'scenario' ? 'zone-tooltip' : `zone-tooltip-${which}`,
       summary, basemapUrl, bounds: zoneBounds(summary), padding: PADDING, attribution: ATTRIBUTION,
@@ -115,23 +117,44 @@ export function mountMapArea(
     });
     const pane: Pane = { which, root, view, hexagons: createHexagonOverlay(view), name, onDuty, drawn: null };
     panes.push(pane);
+    panes.sort((a, b) => (a.which === 'scenario' ? -1 : 1) - (b.which === 'scenario' ? -1 : 1));
     return pane;
   }
 
-  /** Puts exactly the maps `kinds` on screen, in that order, keeping the ones already there. */
-  function setPanes(kinds: readonly PaneKind[]): void {
-    if (panes.map((p) => p.which).join() === kinds.join()) return;
-    for (const p of panes.filter((q) => !kinds.includes(q.which))) {
-      p.hexagons.dispose();
-      p.view.destroy();
-      p.root.remove();
-      panes.splice(panes.indexOf(p), 1);
+  function setCompare(on: boolean): void {
+    const has = panes.some((p) => p.which === 'comparison');
+    if (on === has) return;
+    if (on) addPane('comparison');
+    else {
+      const i = panes.findIndex((p) => p.which === 'comparison');
+      panes[i].hexagons.dispose();
+      panes[i].view.destroy();
+      panes[i].root.remove();
+      panes.splice(i, 1);
     }
-    for (const kind of kinds) if (!panes.some((p) => p.which === kind)) addPane(kind);
-    panes.sort((a, b) => kinds.indexOf(a.which) - kinds.indexOf(b.which));
-    el.panes.append(...panes.map((p) => p.root));
-    document.body.classList.toggle('comparing', kinds.length > 1);
-    document.body.classList.toggle('with-difference', kinds.includes('difference'));
+    document.body.classList.toggle('comparing', on);
+    const bounds = zoneBounds(summary);
+    for (const p of panes) {
+      p.view.setPlaying(playing, panes.length);
+      p.view.map.resize();
+      p.view.map.fitBounds(bounds, { padding: PADDING, animate: false });
+    }
+    const views = panes.map((p) => p.view);
+    for (const l of listeners) l(views);
+  }
+
+  /** The third map, of the comparison minus the scenario, after the two (it exists only in compare mode). */
+  function setDifference(on: boolean): void {
+    const i = panes.findIndex((p) => p.which === 'difference');
+    if (on === i >= 0) return;
+    if (on) addPane('difference');
+    else {
+      panes[i].hexagons.dispose();
+      panes[i].view.destroy();
+      panes[i].root.remove();
+      panes.splice(i, 1);
+    }
+    document.body.classList.toggle('with-difference', on);
     const bounds = zoneBounds(summary);
     for (const p of panes) {
       p.view.setPlaying(playing, panes.length);
@@ -146,19 +169,18 @@ export function mountMapArea(
   function differenceUpToDate(drawn: PaneFrame | null): boolean {
     const [a, b] = panes.map((p) => p.drawn);
     const week = (drawn?.hexagons ?? drawn?.zones)?.figures.week as { a?: unknown; b?: unknown } | null | undefined;
-    const aWeek = (a?.hexagons ?? a?.zones)?.figures.week;
-    const bWeek = (b?.hexagons ?? b?.zones)?.figures.week;
-    return !!week && week.a === aWeek && week.b === bWeek;
+    return !!week && week.a === (a?.hexagons ?? a?.zones)?.figures.week && week.b === (b?.hexagons ?? b?.zones)?.figures.week;
   }
 
   function draw(): void {
     const state = store.get();
-    const frame = derive({ state, results, summary });
-    setPanes(frame.panes.map((p) => p.which));
+    setCompare(state.view.compare);
+    setDifference(state.view.compare && state.view.measure === 'difference');
     if (state.session.playing !== playing) {
       playing = state.session.playing;
       for (const p of panes) p.view.setPlaying(playing, panes.length);
     }
+    const frame = derive({ state, results, summary });
     latest = frame;
     const now = performance.now();
     const paintMaps = !playing || now - lastPaint >= PLAYING_PAINT_MS;
@@ -205,7 +227,7 @@ export function mountMapArea(
   }
 
   const request = () => frames.request(draw);
-  setPanes(['scenario']);
+  addPane('scenario');
   store.subscribe(request);
   results.subscribe(request);
   dataset.subscribe((next) => {

@@ -1,6 +1,8 @@
-import { checkScenario, SLOTS_PER_WEEK } from '../../engine/index.ts';
+// Workshop mode: the difference measure and the story (src/ui/present, src/ui/compare).
 import { emptyStory } from '../present/story/story.ts';
-import { DIFFERENCE_BASES, MEASURES, defaultSession, defaultState, type AppState, type MeasureKey, type SavedState } from './appState.ts';
+import { DIFFERENCE_BASES, type DifferenceBase } from './appState.ts';
+import { checkScenario, SLOTS_PER_WEEK } from '../../engine/index.ts';
+import { MEASURES, defaultSession, defaultState, type AppState, type SavedState } from './appState.ts';
 
 const STORAGE_KEY = 'tideline.state.v1';
 const HASH_KEY = 's';
@@ -17,7 +19,7 @@ export function savedPart(state: AppState): SavedState {
  */
 export function restoreState(location: { hash: string }, storage: Pick<Storage, 'getItem'> | null): { state: AppState; source: 'link' | 'saved' | 'default' } {
   const fromLink = decodeHash(location.hash);
-  if (fromLink) return { state: sanitise(fromLink), source: 'link' };
+  if (fromLink) return { state: withDifference(sanitise(fromLink), fromLink), source: 'link' };
   let saved: unknown = null;
   try {
     const text = storage?.getItem(STORAGE_KEY);
@@ -25,7 +27,7 @@ export function restoreState(location: { hash: string }, storage: Pick<Storage, 
   } catch {
     saved = null;
   }
-  return saved ? { state: sanitise(saved), source: 'saved' } : { state: defaultState(), source: 'default' };
+  return saved ? { state: withDifference(sanitise(saved), saved), source: 'saved' } : { state: defaultState(), source: 'default' };
 }
 
 export function saveState(state: AppState, storage: Pick<Storage, 'setItem'> | null): void {
@@ -62,20 +64,25 @@ function sanitise(value: unknown): AppState {
   const scenario = checkScenario(v.scenario);
   const comparison = checkScenario(v.comparison);
   const view = (typeof v.view === 'object' && v.view !== null ? v.view : {}) as Partial<AppState['view']>;
-  const compare = view.compare === true;
-  const measure: MeasureKey = MEASURES.includes(view.measure!) || (compare && view.measure === 'difference') ? view.measure! : base.view.measure;
   return {
     scenario: scenario.ok ? scenario.scenario : base.scenario,
     comparison: comparison.ok ? comparison.scenario : base.comparison,
     view: {
       slot: Number.isInteger(view.slot) && view.slot! >= 0 && view.slot! < SLOTS_PER_WEEK ? view.slot! : base.view.slot,
-      measure,
+      measure: MEASURES.includes(view.measure!) ? view.measure! : base.view.measure,
       zones: view.zones === 'hexagons' ? 'hexagons' : 'boroughs',
       selectedZone: typeof view.selectedZone === 'string' ? view.selectedZone : null,
-      compare,
+      compare: view.compare === true,
       differenceOf: DIFFERENCE_BASES.includes(view.differenceOf!) ? view.differenceOf! : base.view.differenceOf,
     },
     story: emptyStory(),
     session: defaultSession(),
   };
+}
+
+/** "Difference between scenarios" is kept only in compare mode (one map cannot show it). */
+function withDifference(state: AppState, raw: unknown): AppState {
+  const view = (raw as { view?: { measure?: unknown; differenceOf?: DifferenceBase } } | null)?.view;
+  if (view?.measure !== 'difference' || !state.view.compare) return state;
+  return { ...state, view: { ...state.view, measure: 'difference' } };
 }
