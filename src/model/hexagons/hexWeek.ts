@@ -24,8 +24,6 @@ export interface HexWeek {
   present: Float64Array;
   demand: Float64Array;
   pWait: Float64Array;
-  /** Share of immediate calls with a unit free within the target (Erlang C), per hexagon and slot. */
-  withinTarget: Float64Array;
 }
 
 /** What the map needs of a hexagon run (its arrays, not copies). */
@@ -33,7 +31,6 @@ export function hexWeek(r: ScenarioResult, allocated: Uint8Array, cellKm: number
   return {
     n: r.n, cellKm, method, notes: [...notes], allocated, onDuty: r.onDuty, officersWhole: r.officersWhole, fixedWhole: r.fixedWhole,
     eventOfficers: r.eventOfficers, present: r.inputs.present, demand: r.inputs.demand, pWait: r.measures.pWait,
-    withinTarget: r.measures.withinTarget,
   };
 }
 

@@ -2,7 +2,7 @@ import type { DatasetSummary } from '../../engine/index.ts';
 import type { HexGrid } from '../app/appContext.ts';
 import { colourScale, type ColourScale } from '../map/colourScale.ts';
 import { createMapFrames, type MapFrame, type MapFrameInput, type PaneFrame } from '../map/mapFrame.ts';
-import { measureExtent } from '../map/measureValues.ts';
+import { measureExtent, measureValue } from '../map/measureValues.ts';
 import type { TooltipContent } from '../map/tooltip.ts';
 import type { ZoneFigures } from '../map/zoneTooltipContent.ts';
 import type { ZoneStatics, ZoneWeek } from '../map/zoneWeek.ts';
@@ -37,25 +37,21 @@ export function shownMeasure(view: { measure: MeasureKey; compare: boolean; diff
 }
 
 /** A zone's figures on the difference map, as the tooltip and the figures card say them. */
-function describer(base: DifferenceBase, names: readonly string[], week: DifferenceWeek, slot: number, aName: string, bName: string) {
+function describer(base: DifferenceBase, names: readonly string[], week: DifferenceWeek, statics: ZoneStatics, slot: number, aName: string, bName: string) {
   const info = DIFFERENCE_INFO[base];
   return (zone: number): TooltipContent => {
-    const i = slot * week.n + zone;
-    const d = week.difference[i];
-    const va = Number.isFinite(d) ? valueOf(base, week.a, i) : NaN;
-    const vb = Number.isFinite(d) ? valueOf(base, week.b, i) : NaN;
+    const d = week.difference[slot * week.n + zone];
+    const policed = Number.isFinite(d) || (week.allocated[zone] === 1);
     return {
       title: names[zone],
-      subtitle: Number.isFinite(d) ? `${info.label}: comparison minus scenario` : 'Not policed in one of the scenarios',
-      rows: [[`A: ${aName}`, info.value(va)], [`B: ${bName}`, info.value(vb)], ['B \u2212 A', info.change(d)]],
+      subtitle: policed ? `${info.label}: comparison minus scenario` : 'Not policed in one of the scenarios',
+      rows: [
+        [`A: ${aName}`, info.value(measureValue(base, { statics, week: week.a }, slot, zone))],
+        [`B: ${bName}`, info.value(measureValue(base, { statics, week: week.b }, slot, zone))],
+        ['B \u2212 A', info.change(d)],
+      ],
     };
   };
-}
-
-function valueOf(base: DifferenceBase, week: ZoneWeek, i: number): number {
-  if (base === 'officers') return week.officersWhole[i];
-  if (base === 'withinTarget') return week.withinTarget[i];
-  return week.present[i] > 0 ? (1000 * week.officersWhole[i]) / week.present[i] : NaN;
 }
 
 /**
@@ -94,7 +90,7 @@ export function createCompareFrames(): (input: MapFrameInput) => CompareFrame {
     const week = aWeek && bWeek ? weekOf(base, statics, aWeek, bWeek) : null;
     const figures: ZoneFigures = {
       ...a.zones.figures, week, measure: 'difference',
-      ...(week ? { describe: describer(base, summary.zones.names, week, slot, a.name, b.name) } : {}),
+      ...(week ? { describe: describer(base, summary.zones.names, week, statics, slot, a.name, b.name) } : {}),
     };
     let hexagons: PaneFrame['hexagons'] = null;
     let scale = week ? scaleOf(week, statics) : colourScale('difference', 0);
@@ -104,7 +100,7 @@ export function createCompareFrames(): (input: MapFrameInput) => CompareFrame {
       scale = scaleOf(hexWeek, hexStatics);
       hexagons = {
         grid, scale,
-        figures: { ...a.hexagons.figures, week: hexWeek, measure: 'difference', describe: describer(base, grid.names, hexWeek, slot, a.name, b.name) },
+        figures: { ...a.hexagons.figures, week: hexWeek, measure: 'difference', describe: describer(base, grid.names, hexWeek, hexStatics, slot, a.name, b.name) },
       };
     }
     const pane: PaneFrame = {

@@ -21,13 +21,13 @@ export function formatMeasure(measure: MeasureKey, value: number, options: { com
       return oneDecimal.format(value);
     case 'pWait':
       return `${Math.round(value * 100)}%`;
+    case 'withinTarget':
+      return options.compact ? `${Math.round(value * 100)}%` : `${oneDecimal.format(value * 100)}%`;
     case 'present':
     case 'demand':
       return options.compact ? compact.format(value).toLowerCase() : formatCount(value);
     case 'officers':
       return formatCount(value);
-    case 'withinTarget':
-      return `${Math.round(value * 100)}%`;
     case 'difference':
       return formatSignedCount(value);
   }

@@ -37,6 +37,11 @@ export const MEASURE_INFO: Record<MeasureKey, MeasureInfo> = {
     label: 'Demand', title: 'Demand', units: 'People-equivalents: people present weighted with footfall and crime',
     kind: 'sequential', sqrt: true, officerMeasure: false,
   },
+  withinTarget: {
+    label: 'Share of immediate calls attended within 15 minutes', title: 'Immediate calls attended within 15 minutes',
+    units: 'Simulated calls, units, dispatch and travel: the share attended within the target (boroughs)',
+    kind: 'sequential', sqrt: false, officerMeasure: true,
+  },
   pWait: {
     label: 'Probability of waiting', title: 'Probability an immediate call waits', units: 'Chance no response unit is free (Erlang C), 0 to 100%',
     kind: 'sequential', sqrt: false, officerMeasure: true,
@@ -45,12 +50,7 @@ export const MEASURE_INFO: Record<MeasureKey, MeasureInfo> = {
     label: 'Daytime net change', title: 'Daytime net change in people', units: 'Census workday population minus residents (the same all week)',
     kind: 'diverging', sqrt: true, officerMeasure: false, ends: ['People leave by day', 'People arrive'],
   },
-  // Workshop measures (src/ui/compare): what a difference is taken of, and the difference itself.
-  withinTarget: {
-    label: 'Calls within target', title: 'Immediate calls with a unit free within the target',
-    units: 'Share of immediate calls a response unit is free for within the target time (Erlang C), 0 to 100%',
-    kind: 'sequential', sqrt: false, officerMeasure: true,
-  },
+  // Compare mode only (src/ui/compare): the comparison minus the scenario of what view.differenceOf names.
   difference: {
     label: 'Difference between scenarios', title: 'Difference between scenarios', units: 'The comparison minus the scenario',
     kind: 'diverging', sqrt: false, officerMeasure: true, ends: ['Lower in the comparison', 'Higher in the comparison'],

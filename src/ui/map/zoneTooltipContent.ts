@@ -7,6 +7,8 @@ import type { ZoneStatics, ZoneWeek } from './zoneWeek.ts';
 
 /** What a zone's figures are read from: the dataset's zones, or the hexagons laid over them. */
 export interface ZoneFigures {
+  /** A map of other figures (the difference between scenarios) says its own. */
+  describe?: (zone: number) => TooltipContent;
   names: readonly string[];
   /** Police force of each zone ('' when not given). */
   forces: readonly string[];
@@ -18,8 +20,6 @@ export interface ZoneFigures {
   measure: MeasureKey;
   /** Hexagons: the name of the zone each lies mostly in, said in the subtitle. */
   within?: (zone: number) => string;
-  /** A map of other figures (the difference between scenarios) says its own. */
-  describe?: (zone: number) => TooltipContent;
 }
 
 /** A zone's figures at the slot on screen: officers (scenario and fixed), change, people present, per 1,000. */
@@ -41,7 +41,6 @@ export function zoneTooltipContent(f: ZoneFigures, zone: number): TooltipContent
       rows.push(['Officers per 1,000 present', present > 0 ? formatMeasure('per1000', (1000 * officers) / present) : 'none']);
       if (f.measure === 'demand') rows.push(['Demand', formatCount(week.demand[i])]);
       if (f.measure === 'pWait') rows.push(['Probability of waiting', formatMeasure('pWait', week.pWait[i])]);
-      if (f.measure === 'withinTarget') rows.push(['Calls within target', formatMeasure('withinTarget', week.withinTarget[i])]);
     } else {
       rows.push(['People present', formatCount(present)]);
     }

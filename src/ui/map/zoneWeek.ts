@@ -6,6 +6,8 @@ import type { ScenarioResult } from '../../engine/index.ts';
  */
 export interface ZoneWeek {
   n: number;
+  /** A difference map's values (src/ui/compare/differenceWeek.ts): the comparison minus the scenario. */
+  difference?: Float64Array;
   /** 1 where the scenario's force allocates officers. */
   allocated: Uint8Array;
   /** Per slot: officers on duty. */
@@ -15,10 +17,11 @@ export interface ZoneWeek {
   present: Float64Array;
   demand: Float64Array;
   pWait: Float64Array;
-  /** Per zone-slot share of immediate calls with a unit free within the target (Erlang C). */
-  withinTarget: Float64Array;
-  /** A difference map's values (src/ui/compare/differenceWeek.ts): the comparison minus the scenario. */
-  difference?: Float64Array;
+  /**
+   * Share of immediate calls attended within the target, from the response simulation ([slot * n +
+   * zone]; NaN where no call came); absent where the simulation has not run on these zones.
+   */
+  withinTarget?: ArrayLike<number> | null;
 }
 
 /** Figures of each zone that do not change through the week. */
@@ -30,7 +33,9 @@ export interface ZoneStatics {
 export function resultWeek(result: ScenarioResult, allocated: Uint8Array): ZoneWeek {
   return {
     n: result.n, allocated, onDuty: result.onDuty, officersWhole: result.officersWhole, fixedWhole: result.fixedWhole,
-    present: result.inputs.present, demand: result.inputs.demand, pWait: result.measures.pWait, withinTarget: result.measures.withinTarget,
+    present: result.inputs.present, demand: result.inputs.demand, pWait: result.measures.pWait,
+    // Until the response simulation reaches the map (main has it), Erlang C's share with a unit free in time.
+    withinTarget: result.measures.withinTarget,
   };
 }
 

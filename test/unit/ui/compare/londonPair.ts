@@ -25,7 +25,8 @@ export async function londonPair(): Promise<LondonPair> {
   const statics = { residents: summary.zones.residents, workday: summary.zones.workday };
   return {
     summary, a: fixed.result, b: follow.result,
-    sourceA: { statics, week: resultWeek(fixed.result, allocatedZones(summary, fixedBorough as Scenario)) },
-    sourceB: { statics, week: resultWeek(follow.result, allocatedZones(summary, followTheCommute as Scenario)) },
+    // Each week's share of calls within target is given here (Erlang C's), whatever the map's own source of it.
+    sourceA: { statics, week: { ...resultWeek(fixed.result, allocatedZones(summary, fixedBorough as Scenario)), withinTarget: fixed.result.measures.withinTarget } },
+    sourceB: { statics, week: { ...resultWeek(follow.result, allocatedZones(summary, followTheCommute as Scenario)), withinTarget: follow.result.measures.withinTarget } },
   };
 }
