@@ -1,5 +1,4 @@
 import type { DatasetSummary } from '../../engine/index.ts';
-import type { HexGrid } from '../app/appContext.ts';
 import { colourScale, type ColourScale } from '../map/colourScale.ts';
 import { createMapFrames, type MapFrame, type MapFrameInput, type PaneFrame } from '../map/mapFrame.ts';
 import { measureExtent, measureValue } from '../map/measureValues.ts';
@@ -80,7 +79,7 @@ export function createCompareFrames(): (input: MapFrameInput) => CompareFrame {
     return scale;
   }
 
-  function differencePane(frame: MapFrame, base: DifferenceBase, summary: DatasetSummary, grid: HexGrid | null, slot: number): { pane: PaneFrame; legend: DifferenceLegend } {
+  function differencePane(frame: MapFrame, base: DifferenceBase, summary: DatasetSummary, slot: number): { pane: PaneFrame; legend: DifferenceLegend } {
     const [a, b] = frame.panes;
     const aWeek = a.zones.figures.week;
     const bWeek = b.zones.figures.week;
@@ -92,15 +91,16 @@ export function createCompareFrames(): (input: MapFrameInput) => CompareFrame {
       ...a.zones.figures, week, measure: 'difference',
       ...(week ? { describe: describer(base, summary.zones.names, week, statics, slot, a.name, b.name) } : {}),
     };
+    // Finer zones (the hexagons) drawn over the zones: their own difference week and scale.
     let hexagons: PaneFrame['hexagons'] = null;
     let scale = week ? scaleOf(week, statics) : colourScale('difference', 0);
-    if (a.hexagons && b.hexagons && grid) {
-      const hexStatics = a.hexagons.figures.statics;
-      const hexWeek = weekOf(base, hexStatics, a.hexagons.figures.week!, b.hexagons.figures.week!);
-      scale = scaleOf(hexWeek, hexStatics);
+    if (a.hexagons?.figures.week && b.hexagons?.figures.week) {
+      const over = a.hexagons.figures;
+      const overWeek = weekOf(base, over.statics, over.week!, b.hexagons.figures.week);
+      scale = scaleOf(overWeek, over.statics);
       hexagons = {
-        grid, scale,
-        figures: { ...a.hexagons.figures, week: hexWeek, measure: 'difference', describe: describer(base, grid.names, hexWeek, hexStatics, slot, a.name, b.name) },
+        ...a.hexagons, scale,
+        figures: { ...over, week: overWeek, measure: 'difference', describe: describer(base, over.names, overWeek, over.statics, slot, a.name, b.name) },
       };
     }
     const pane: PaneFrame = {
@@ -121,7 +121,7 @@ export function createCompareFrames(): (input: MapFrameInput) => CompareFrame {
     const state = measure === view.measure ? input.state : { ...input.state, view: { ...view, measure } };
     const frame = derive({ ...input, state });
     if (!difference || frame.panes.length < 2) return { ...frame, measure, difference: null };
-    const extra = differencePane(frame, view.differenceOf, input.summary, input.results.grid(), view.slot);
+    const extra = differencePane(frame, view.differenceOf, input.summary, view.slot);
     const selected = view.selectedZone === null ? -1 : input.summary.zones.ids.indexOf(view.selectedZone);
     const describe = extra.pane.zones.figures.describe;
     return {
