@@ -71,6 +71,7 @@ describe('workshop: the difference between scenarios, video and stills', () => {
     const app = await openApp(browser, inject('baseUrl'));
     const { page } = app;
     try {
+      await page.setViewportSize({ width: 1600, height: 960 }); // three maps and the A/B table want room
       const colourBy = page.getByLabel('Colour by');
       expect(await colourBy.locator('option', { hasText: 'Difference between scenarios' }).count()).toBe(0);
       await page.getByRole('button', { name: 'Compare', exact: true }).click();
@@ -89,6 +90,9 @@ describe('workshop: the difference between scenarios, video and stills', () => {
       const [r, , b] = fills.westminster.match(/\d+/g)!.map(Number);
       expect(b).toBeGreaterThan(r);
 
+      await page.waitForFunction(() => window.__tideline!.maps().every((m) => m.loaded() && !m.isMoving()), undefined, { timeout: 20_000 });
+      if (SCREENSHOTS) await page.screenshot({ path: shot('difference-map.png') });
+
       await page.getByLabel('Zone', { exact: true }).selectOption({ label: 'Westminster' });
       await expect.poll(() => page.locator('#zone-figures').textContent()).toContain('B − A\u2212327');
 
@@ -102,7 +106,6 @@ describe('workshop: the difference between scenarios, video and stills', () => {
       await expect.poll(() => page.locator('#difference-legend-title').textContent()).toBe('Difference between scenarios: calls within target');
       await page.getByLabel('Difference in').selectOption({ label: 'Officers' });
       await page.waitForFunction(() => window.__tideline!.mapUpToDate() && window.__tideline!.maps().every((m) => m.loaded()), undefined, { timeout: 20_000 });
-      if (SCREENSHOTS) await page.screenshot({ path: shot('difference-map.png') });
       expect(await seriousViolations(page)).toEqual([]);
 
       // Leaving compare mode goes back to one map, coloured by what the difference was of.
