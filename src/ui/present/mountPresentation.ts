@@ -61,6 +61,8 @@ export function mountPresentation(ctx: AppContext, el: PresentationElements, nav
   // (Escape there never reaches the page) leaves presentation mode too.
   let fullScreened = false;
   document.addEventListener('fullscreenchange', () => {
+    // Full screen arrives after the layout changed: point the maps again for the screen they now have.
+    navigator.recenter({ animate: false });
     if (document.fullscreenElement) return;
     if (fullScreened && store.get().session.presenting) setSession(store, { presenting: false });
     fullScreened = false;
