@@ -26,7 +26,6 @@ function week(): ZoneWeek {
   return {
     n: 3, allocated: Uint8Array.of(1, 1, 0), onDuty: new Int32Array(SLOTS).fill(60), officersWhole: officers, fixedWhole: new Int32Array(SLOTS * 3),
     present: new Float64Array(SLOTS * 3).fill(1000), demand: new Float64Array(SLOTS * 3).fill(1000), pWait: new Float64Array(SLOTS * 3),
-    withinTarget: new Float64Array(SLOTS * 3),
   };
 }
 

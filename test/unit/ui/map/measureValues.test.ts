@@ -15,7 +15,7 @@ function source(withWeek = true): MeasureSource {
     n: 3, allocated: Uint8Array.of(1, 1, 0), onDuty: new Int32Array(SLOTS).fill(12),
     officersWhole: fill(new Int32Array(SLOTS * 3), at48.officers), fixedWhole: fill(new Int32Array(SLOTS * 3), at48.fixed),
     present: fill(new Float64Array(SLOTS * 3), at48.present), demand: fill(new Float64Array(SLOTS * 3), at48.demand),
-    pWait: fill(new Float64Array(SLOTS * 3), at48.pWait), withinTarget: fill(new Float64Array(SLOTS * 3), at48.pWait.map((p) => 1 - p)),
+    pWait: fill(new Float64Array(SLOTS * 3), at48.pWait),
   };
   return { statics: { residents: [1000, 200, 50], workday: [3000, 150, 900] }, week: withWeek ? week : null };
 }
