@@ -22,6 +22,9 @@ export { messageOf } from './refusals.ts';
 
 // The model, as the page sees it: plain data types and pure helpers, never the computation itself.
 export { checkScenario, DAY_NAMES, DAYS, dayOfSlot, DEFAULTS, formatClock, parseClock, slotLabel, slotOf, SLOTS_PER_DAY, SLOTS_PER_WEEK } from '../model/index.ts';
+// Checking other JSON files against their schemas the way scenarios are checked (stories: src/ui/present).
+export { closestName, jsonSyntaxError, validateJson } from '../model/index.ts';
+export type { JsonSchema } from '../model/index.ts';
 export type {
   Bounds, Day, Explanation, HexWeek, Method, ResponseResult, Scenario, ScenarioEvent, ScenarioResult, SchemaError, Shift,
 } from '../model/index.ts';

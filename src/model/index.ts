@@ -10,6 +10,8 @@ export type { Bounds, FrontCounterSetting, Method, Scenario, ScenarioEvent, Shif
 export type { SchemaError } from './jsonSchema.ts';
 export { jsonSyntaxError } from './jsonSyntaxError.ts';
 export { closestName, editDistance } from './closestName.ts';
+export { validateJson } from './jsonSchema.ts';
+export type { JsonSchema } from './jsonSchema.ts';
 export { prepareScenario, eventSlots } from './prepareScenario.ts';
 export type { PreparedScenario, PreparedEvent, ServiceParams, ZoneLocator, PrepareResult } from './prepareScenario.ts';
 export { runScenario, RunCancelled, LP_STAGE } from './runScenario.ts';

@@ -11,7 +11,9 @@ import { createFrameScheduler } from './app/frameScheduler.ts';
 import { createResultsController } from './app/createResultsController.ts';
 import { createStatusPanel } from './app/statusPanel.ts';
 import { mountBatches } from './batch/mountBatches.ts';
+import { mountAbTable } from './compare/abTable.ts';
 import { mountCompareToggle } from './compare/compareToggle.ts';
+import { mountDifferenceControl } from './compare/differenceControl.ts';
 import { syncCameras } from './compare/syncCameras.ts';
 import { mountDataTools } from './dataTools/mountDataTools.ts';
 import { mountInsight } from './insight/mountInsight.ts';
@@ -19,6 +21,14 @@ import { createBasemapSetting } from './map/basemapSetting.ts';
 import { mountMapArea } from './map/mountMapArea.ts';
 import { mountMapControls } from './map/mapControls.ts';
 import { mountZonesSwitch } from './map/zonesSwitch.ts';
+import { mountPresentation } from './present/mountPresentation.ts';
+import { mountRecorder } from './present/record/mountRecorder.ts';
+import { startStory } from './present/startStory.ts';
+import { bundledLibrary } from './present/story/bundledLibrary.ts';
+import { mountStoryCaption } from './present/storyCaption.ts';
+import { createStoryNavigator } from './present/storyNavigator.ts';
+import { mountStoryPanel } from './present/storyPanel.ts';
+import { bindStoryPersistence, restoreStory } from './present/storyStorage.ts';
 import { mountScenarioPanel } from './scenario/mountScenarioPanel.ts';
 import { restoreState } from './state/persistState.ts';
 import { createStore, type Store } from './state/store.ts';
@@ -62,6 +72,9 @@ async function start(store: Store): Promise<void> {
 
   const engine = createEnginePool(browserEngineWorker);
   const dataset = await createDatasetHandle(engine);
+  // `?story=safer-together` opens a shipped story at its first view, before anything runs.
+  const storyName = new URLSearchParams(window.location.search).get('story');
+  const opened = storyName === null ? null : startStory(store, storyName, dataset.current(), bundledLibrary);
   const frames = createFrameScheduler();
   const results = createResultsController(store, engine, dataset);
   const ctx: AppContext = { store, engine, dataset, results, frames };
@@ -73,6 +86,15 @@ async function start(store: Store): Promise<void> {
   const datasetName = byId('dataset-name', HTMLSpanElement);
   datasetName.textContent = dataset.current().name;
   dataset.subscribe((summary) => (datasetName.textContent = summary.name));
+
+  // The workshop bar is filled before the maps are made, so they are fitted to the space they keep.
+  const workshop = byId('workshop-bar', HTMLDivElement);
+  const navigator = createStoryNavigator(ctx, () => area.views(), bundledLibrary);
+  mountStoryCaption(ctx, byId('story-caption', HTMLDivElement), navigator);
+  mountPresentation(ctx, { bar: workshop, header: byId('app-header', HTMLElement) }, navigator);
+  mountStoryPanel(ctx, workshop, navigator, bundledLibrary);
+  bindStoryPersistence(store, browserStorage());
+  mountRecorder(ctx, workshop, () => area);
 
   let basemapFailed = false;
   const basemapUrl = createBasemapSetting(byId('basemap-form', HTMLFormElement), byId('basemap-url', HTMLInputElement), (url) => {
@@ -88,6 +110,7 @@ async function start(store: Store): Promise<void> {
       figures: byId('zone-figures', HTMLElement),
       runStatus: byId('run-status', HTMLDivElement),
       prompt: byId('place-prompt', HTMLParagraphElement),
+      differenceLegend: byId('difference-legend', HTMLElement),
     },
     {
       basemapUrl,
@@ -105,6 +128,7 @@ async function start(store: Store): Promise<void> {
 
   const toolbar = byId('map-toolbar', HTMLDivElement);
   mountMapControls(ctx, toolbar, byId('zone-picker', HTMLDivElement));
+  mountDifferenceControl(ctx, toolbar);
   mountZonesSwitch(ctx, toolbar);
   mountCompareToggle(ctx, byId('view-tools', HTMLDivElement));
   mountTimeBar(ctx, byId('time-bar', HTMLDivElement));
@@ -112,12 +136,13 @@ async function start(store: Store): Promise<void> {
   mountDataTools(ctx, byId('data-tools', HTMLDivElement));
   mountInsight(ctx, byId('insight-panel', HTMLElement));
   mountBatches(ctx, byId('view-tools', HTMLDivElement), byId('batch-panel', HTMLElement));
+  mountAbTable(ctx, byId('compare-panel', HTMLElement));
 
   const engineFailed = () => (['scenario', 'comparison'] as const).map((w) => results.get(w)).find((r) => r.status === 'failed');
   results.subscribe(() => {
     const failed = engineFailed();
     if (failed) status.error('The simulation engine stopped', failed.errors.map((e) => e.message));
-    else if (!basemapFailed && store.get().session.mapReady === 'idle') status.clear();
+    else if (!basemapFailed && opened?.ok !== false && store.get().session.mapReady === 'idle') status.clear();
   });
 
   if (import.meta.env.MODE === 'test') (await import('./testHooks.ts')).installTestHooks(ctx, area);
@@ -129,12 +154,16 @@ async function start(store: Store): Promise<void> {
   await firstRun(ctx);
   primary.map.once('idle', () => {
     setSession(store, { mapReady: 'idle' });
-    if (!basemapFailed && !engineFailed()) status.clear();
+    if (opened && !opened.ok) status.error(opened.title, opened.problems);
+    else if (!basemapFailed && !engineFailed()) status.clear();
   });
+  // The legend and panels have laid out by now: fit the zones (or the story view's camera) to the maps as they are.
+  navigator.recenter({ animate: false });
   primary.map.triggerRepaint();
 }
 
-const store = createStore(restoreState(window.location, browserStorage()).state);
+const restored = restoreState(window.location, browserStorage()).state;
+const store = createStore({ ...restored, story: restoreStory(browserStorage(), bundledLibrary) ?? restored.story });
 start(store).catch((error: unknown) => {
   const status = createStatusPanel(byId('status', HTMLDivElement));
   if (error instanceof DatasetUnavailable) status.error(error.message, error.problems);

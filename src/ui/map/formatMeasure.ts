@@ -28,5 +28,7 @@ export function formatMeasure(measure: MeasureKey, value: number, options: { com
       return options.compact ? compact.format(value).toLowerCase() : formatCount(value);
     case 'officers':
       return formatCount(value);
+    case 'difference':
+      return formatSignedCount(value);
   }
 }

@@ -14,6 +14,8 @@ export function mountMapControls(ctx: AppContext, root: HTMLElement, zoneRoot: H
   const { store, dataset, results } = ctx;
   const measure = document.createElement('select');
   for (const key of MEASURES) measure.append(option(key, MEASURE_INFO[key].label));
+  // Offered in compare mode only (src/ui/compare): the comparison minus the scenario.
+  const difference = option('difference', MEASURE_INFO.difference.label);
   measure.addEventListener('change', () => {
     setView(store, { measure: measure.value as MeasureKey });
   });
@@ -36,6 +38,10 @@ export function mountMapControls(ctx: AppContext, root: HTMLElement, zoneRoot: H
   const sync = () => {
     fillZones();
     const { view } = store.get();
+    if (view.compare !== difference.isConnected) {
+      if (view.compare) measure.append(difference);
+      else difference.remove();
+    }
     if (measure.value !== view.measure) measure.value = view.measure;
     const id = view.selectedZone ?? '';
     if (zone.value !== id) zone.value = id;

@@ -21,7 +21,8 @@ const NO_EVENTS: readonly ScenarioEvent[] = [];
 
 /** One map of the frame: the scenario's, or the comparison's beside it. */
 export interface PaneFrame {
-  which: Which;
+  /** 'difference': the comparison minus the scenario (src/ui/compare/differenceFrame.ts). */
+  which: Which | 'difference';
   name: string;
   /** "6,854 officers on duty", or "calculating…" before the first result. */
   onDuty: string;

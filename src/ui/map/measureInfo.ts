@@ -50,4 +50,9 @@ export const MEASURE_INFO: Record<MeasureKey, MeasureInfo> = {
     label: 'Daytime net change', title: 'Daytime net change in people', units: 'Census workday population minus residents (the same all week)',
     kind: 'diverging', sqrt: true, officerMeasure: false, ends: ['People leave by day', 'People arrive'],
   },
+  // Compare mode only (src/ui/compare): the comparison minus the scenario of what view.differenceOf names.
+  difference: {
+    label: 'Difference between scenarios', title: 'Difference between scenarios', units: 'The comparison minus the scenario',
+    kind: 'diverging', sqrt: false, officerMeasure: true, ends: ['Lower in the comparison', 'Higher in the comparison'],
+  },
 };

@@ -16,6 +16,7 @@ export function measureValue(measure: MeasureKey, src: MeasureSource, slot: numb
   if (!week || zone >= week.n) return NaN;
   if (MEASURE_INFO[measure].officerMeasure && !week.allocated[zone]) return NaN;
   const i = slot * week.n + zone;
+  if (measure === 'difference') return week.difference ? week.difference[i] : NaN;
   switch (measure) {
     case 'officers':
       return week.officersWhole[i];

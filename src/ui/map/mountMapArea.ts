@@ -1,10 +1,13 @@
+// Compare mode's difference map (src/ui/compare/differenceFrame.ts) derives on top of the map frame.
+import { createCompareFrames, type CompareFrame } from '../compare/differenceFrame.ts';
+import { renderDifferenceLegend } from '../compare/differenceLegend.ts';
 import type { AppContext } from '../app/appContext.ts';
 import type { Which } from '../state/appState.ts';
 import { createMapView, type MapView } from './createMapView.ts';
 import { handleMapClick } from './handleMapClick.ts';
 import { createFinerOverlay, type FinerOverlay } from './finerOverlay.ts';
 import { renderLegend } from './legend.ts';
-import { createMapFrames, type MapFrame } from './mapFrame.ts';
+import type { MapFrame, PaneFrame } from './mapFrame.ts';
 import { createRunStatus } from './runStatus.ts';
 import { zoneBounds } from './zoneBounds.ts';
 import { createZoneFiguresCard } from './zoneFiguresCard.ts';
@@ -16,6 +19,8 @@ export interface MapAreaElements {
   figures: HTMLElement;
   runStatus: HTMLElement;
   prompt: HTMLElement;
+  /** The difference map's legend (compare mode, "Difference between scenarios"). */
+  differenceLegend: HTMLElement;
 }
 
 export interface MapArea {
@@ -26,10 +31,14 @@ export interface MapArea {
   setBasemap(url: string): void;
   /** Whether every map shows the latest result of what it draws (for tests and the browser bench). */
   upToDate(): boolean;
+  /** The frame last drawn (what the recorder burns into a video frame), or null before the first. */
+  frame(): CompareFrame | null;
 }
 
+const ROLES: Record<PaneFrame['which'], string> = { scenario: 'Scenario', comparison: 'Comparison', difference: 'Difference' };
+
 interface Pane {
-  which: Which;
+  which: Which | 'difference';
   root: HTMLElement;
   view: MapView;
   finer: FinerOverlay;
@@ -68,17 +77,17 @@ export function mountMapArea(
   const listeners: ((views: MapView[]) => void)[] = [];
   const runStatus = createRunStatus(el.runStatus);
   const figures = createZoneFiguresCard(el.figures);
-  const derive = createMapFrames();
+  const derive = createCompareFrames();
   let summary = dataset.current();
   let legendScale: unknown = null;
   let legendKey = '';
   let lastPaint = -Infinity;
   let trailing: ReturnType<typeof setTimeout> | null = null;
   let playing = false;
-  let latest: MapFrame | null = null;
+  let latest: CompareFrame | null = null;
   let figuresKey: unknown[] = [];
 
-  function addPane(which: Which): Pane {
+  function addPane(which: Which | 'difference'): Pane {
     const root = document.createElement('section');
     root.className = 'map-pane';
     root.dataset.which = which;
@@ -87,7 +96,7 @@ export function mountMapArea(
     title.id = `map-title-${which}`;
     const role = document.createElement('span');
     role.className = 'map-title-role';
-    role.textContent = which === 'scenario' ? 'Scenario' : 'Comparison';
+    role.textContent = ROLES[which];
     const name = document.createElement('span');
     name.className = 'map-title-name';
     const onDuty = document.createElement('span');
@@ -101,7 +110,7 @@ export function mountMapArea(
     if (which === 'scenario') el.panes.prepend(root);
     else el.panes.append(root);
     const view = createMapView({
-      container, tooltipHost: root, tooltipId: which === 'scenario' ? 'zone-tooltip' : 'zone-tooltip-comparison',
+      container, tooltipHost: root, tooltipId: which === 'scenario' ? 'zone-tooltip' : `zone-tooltip-${which}`,
       summary, basemapUrl, bounds: zoneBounds(summary), padding: PADDING, attribution: ATTRIBUTION,
       onBasemapError: options.onBasemapError,
       onClick: (click) => handleMapClick(store, dataset.current(), results, click),
@@ -134,9 +143,39 @@ export function mountMapArea(
     for (const l of listeners) l(views);
   }
 
+  /** The third map, of the comparison minus the scenario, after the two (it exists only in compare mode). */
+  function setDifference(on: boolean): void {
+    const i = panes.findIndex((p) => p.which === 'difference');
+    if (on === i >= 0) return;
+    if (on) addPane('difference');
+    else {
+      panes[i].finer.dispose();
+      panes[i].view.destroy();
+      panes[i].root.remove();
+      panes.splice(i, 1);
+    }
+    document.body.classList.toggle('with-difference', on);
+    const bounds = zoneBounds(summary);
+    for (const p of panes) {
+      p.view.setPlaying(playing, panes.length);
+      p.view.map.resize();
+      p.view.map.fitBounds(bounds, { padding: PADDING, animate: false });
+    }
+    const views = panes.map((p) => p.view);
+    for (const l of listeners) l(views);
+  }
+
+  /** The difference map drew the weeks the scenario's and comparison's maps drew. */
+  function differenceUpToDate(drawn: PaneFrame | null): boolean {
+    const [a, b] = panes.map((p) => p.drawn);
+    const week = (drawn?.finer ?? drawn?.zones)?.figures.week as { a?: unknown; b?: unknown } | null | undefined;
+    return !!week && week.a === (a?.finer ?? a?.zones)?.figures.week && week.b === (b?.finer ?? b?.zones)?.figures.week;
+  }
+
   function draw(): void {
     const state = store.get();
     setCompare(state.view.compare);
+    setDifference(state.view.compare && state.view.measure === 'difference');
     if (state.session.playing !== playing) {
       playing = state.session.playing;
       for (const p of panes) p.view.setPlaying(playing, panes.length);
@@ -168,15 +207,16 @@ export function mountMapArea(
       frames.request(draw);
     }, PLAYING_PAINT_MS) : null;
 
-    const key = JSON.stringify(frame.legend);
+    const key = JSON.stringify({ ...frame.legend, measure: frame.measure });
     if (frame.scale !== legendScale || key !== legendKey) {
       legendScale = frame.scale;
       legendKey = key;
-      renderLegend(el.legend, state.view.measure, frame.scale, frame.legend);
+      renderLegend(el.legend, frame.measure, frame.scale, frame.legend);
       el.legend.hidden = false;
     }
+    renderDifferenceLegend(el.differenceLegend, frame.difference);
     // The figures card is a live region: only moving through time is batched, anything else shows at once.
-    const shownKey = [state.view.selectedZone, state.view.compare, state.view.measure, ...frame.panes.map((p) => p.zones.figures.week)];
+    const shownKey = [state.view.selectedZone, state.view.compare, state.view.measure, state.view.differenceOf, ...frame.panes.map((p) => p.zones.figures.week)];
     figures.show(frame.selectedFigures, shownKey.some((k, i) => k !== figuresKey[i]));
     figuresKey = shownKey;
     runStatus.update(frame.runs, frame.finerProblems);
@@ -205,11 +245,13 @@ export function mountMapArea(
       basemapUrl = url;
       for (const p of panes) p.view.setBasemap(url);
     },
+    frame: () => latest,
     upToDate() {
       const state = store.get();
       if (!latest || latest.panes.length !== panes.length) return false;
       return panes.every((p) => {
         const drawn = p.drawn;
+        if (p.which === 'difference') return differenceUpToDate(drawn);
         const zones = results.get(p.which);
         const finer = results.finer(p.which);
         if (!drawn || zones.status !== 'ready' || zones.resultFor !== state[p.which] || drawn.zones.figures.week?.officersWhole !== zones.result?.officersWhole) return false;

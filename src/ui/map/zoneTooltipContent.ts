@@ -7,6 +7,8 @@ import type { ZoneStatics, ZoneWeek } from './zoneWeek.ts';
 
 /** What a zone's figures are read from: the dataset's zones, or the hexagons laid over them. */
 export interface ZoneFigures {
+  /** A map of other figures (the difference between scenarios) says its own. */
+  describe?: (zone: number) => TooltipContent;
   names: readonly string[];
   /** Police force of each zone ('' when not given). */
   forces: readonly string[];
@@ -22,6 +24,7 @@ export interface ZoneFigures {
 
 /** A zone's figures at the slot on screen: officers (scenario and fixed), change, people present, per 1,000. */
 export function zoneTooltipContent(f: ZoneFigures, zone: number): TooltipContent {
+  if (f.describe) return f.describe(zone);
   const { week, slot } = f;
   const rows: TooltipRow[] = [];
   const policed = week ? week.allocated[zone] === 1 : true;

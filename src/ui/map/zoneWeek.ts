@@ -6,6 +6,8 @@ import type { ResponseResult, ScenarioResult } from '../../engine/index.ts';
  */
 export interface ZoneWeek {
   n: number;
+  /** A difference map's values (src/ui/compare/differenceWeek.ts): the comparison minus the scenario. */
+  difference?: Float64Array;
   /** 1 where the scenario's force allocates officers. */
   allocated: Uint8Array;
   /** Per slot: officers on duty. */

@@ -2,11 +2,20 @@ import fixedBorough from '../../../scenarios/fixed-borough.json';
 import followTheCommute from '../../../scenarios/follow-the-commute.json';
 import type { Scenario } from '../../engine/index.ts';
 import { slotOf } from '../../engine/index.ts';
+import { emptyStory, type Story } from '../present/story/story.ts';
 
-/** What the map colours zones by. */
-export type MeasureKey = 'officers' | 'change' | 'per1000' | 'present' | 'demand' | 'withinTarget' | 'pWait' | 'netChange';
+/**
+ * What the map colours zones by. 'difference' (compare mode only) is the comparison minus the scenario
+ * of `view.differenceOf`.
+ */
+export type MeasureKey = 'officers' | 'change' | 'per1000' | 'present' | 'demand' | 'withinTarget' | 'pWait' | 'netChange' | 'difference';
 
+/** The planner's "Colour by" list. */
 export const MEASURES: readonly MeasureKey[] = ['officers', 'change', 'per1000', 'present', 'demand', 'withinTarget', 'pWait', 'netChange'];
+
+/** What "Difference between scenarios" can show, comparison minus scenario. */
+export const DIFFERENCE_BASES = ['officers', 'per1000', 'withinTarget'] as const;
+export type DifferenceBase = (typeof DIFFERENCE_BASES)[number];
 
 /** Which of the state's two scenarios: the planner's, or the one it is compared with. */
 export type Which = 'scenario' | 'comparison';
@@ -36,6 +45,8 @@ export interface ViewState {
   selectedZone: string | null;
   /** Show the comparison scenario side by side with the planner's scenario. */
   compare: boolean;
+  /** What the difference map shows when `measure` is 'difference'. */
+  differenceOf: DifferenceBase;
 }
 
 /**
@@ -53,16 +64,22 @@ export interface SessionState {
   mapReady: 'loading' | 'idle' | 'error';
   /** The batch panel's view, or null when the panel is closed (closing it stops its runs). */
   batches: BatchView | null;
+  /** Presentation mode: maps fill the screen, editing panels hidden (src/ui/present). */
+  presenting: boolean;
+  /** The story view last gone to (its caption is on screen), or null. */
+  storyView: number | null;
 }
 
 /**
  * The one serialisable state of the app. Everything on screen is derived from it and from the engine's
- * results for `scenario` and `comparison`. Undo and redo cover the two scenarios only.
+ * results for `scenario` and `comparison`. Undo and redo cover the two scenarios and the story.
  */
 export interface AppState {
   scenario: Scenario;
   comparison: Scenario;
   view: ViewState;
+  /** The workshop's story: an ordered list of views (saved in the browser on its own, not in links). */
+  story: Story;
   session: SessionState;
 }
 
@@ -70,14 +87,15 @@ export interface AppState {
 export type SavedState = Pick<AppState, 'scenario' | 'comparison' | 'view'>;
 
 export function defaultSession(): SessionState {
-  return { playing: false, speed: 4, panelTarget: 'scenario', placing: null, mapReady: 'loading', batches: null };
+  return { playing: false, speed: 4, panelTarget: 'scenario', placing: null, mapReady: 'loading', batches: null, presenting: false, storyView: null };
 }
 
 export function defaultState(): AppState {
   return {
     scenario: structuredClone(followTheCommute) as Scenario,
     comparison: structuredClone(fixedBorough) as Scenario,
-    view: { slot: slotOf('Mon', '12:00'), measure: 'officers', zones: 'boroughs', selectedZone: null, compare: false },
+    view: { slot: slotOf('Mon', '12:00'), measure: 'officers', zones: 'boroughs', selectedZone: null, compare: false, differenceOf: 'officers' },
+    story: emptyStory(),
     session: defaultSession(),
   };
 }

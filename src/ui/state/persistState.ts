@@ -1,10 +1,13 @@
+// Workshop mode: the difference measure and the story (src/ui/present, src/ui/compare).
+import { emptyStory } from '../present/story/story.ts';
+import { DIFFERENCE_BASES, type DifferenceBase } from './appState.ts';
 import { checkScenario, SLOTS_PER_WEEK } from '../../engine/index.ts';
 import { MEASURES, ZONE_SETS, defaultSession, defaultState, type AppState, type SavedState } from './appState.ts';
 
 const STORAGE_KEY = 'tideline.state.v1';
 const HASH_KEY = 's';
 
-/** What is saved and shared: the scenarios and the view, not the page's session. */
+/** What is saved and shared: the scenarios and the view, not the page's session (the story is saved on its own). */
 export function savedPart(state: AppState): SavedState {
   return { scenario: state.scenario, comparison: state.comparison, view: state.view };
 }
@@ -16,7 +19,7 @@ export function savedPart(state: AppState): SavedState {
  */
 export function restoreState(location: { hash: string }, storage: Pick<Storage, 'getItem'> | null): { state: AppState; source: 'link' | 'saved' | 'default' } {
   const fromLink = decodeHash(location.hash);
-  if (fromLink) return { state: sanitise(fromLink), source: 'link' };
+  if (fromLink) return { state: withDifference(sanitise(fromLink), fromLink), source: 'link' };
   let saved: unknown = null;
   try {
     const text = storage?.getItem(STORAGE_KEY);
@@ -24,7 +27,7 @@ export function restoreState(location: { hash: string }, storage: Pick<Storage, 
   } catch {
     saved = null;
   }
-  return saved ? { state: sanitise(saved), source: 'saved' } : { state: defaultState(), source: 'default' };
+  return saved ? { state: withDifference(sanitise(saved), saved), source: 'saved' } : { state: defaultState(), source: 'default' };
 }
 
 export function saveState(state: AppState, storage: Pick<Storage, 'setItem'> | null): void {
@@ -70,7 +73,16 @@ function sanitise(value: unknown): AppState {
       zones: ZONE_SETS.includes(view.zones!) ? view.zones! : 'boroughs',
       selectedZone: typeof view.selectedZone === 'string' ? view.selectedZone : null,
       compare: view.compare === true,
+      differenceOf: DIFFERENCE_BASES.includes(view.differenceOf!) ? view.differenceOf! : base.view.differenceOf,
     },
+    story: emptyStory(),
     session: defaultSession(),
   };
+}
+
+/** "Difference between scenarios" is kept only in compare mode (one map cannot show it). */
+function withDifference(state: AppState, raw: unknown): AppState {
+  const view = (raw as { view?: { measure?: unknown; differenceOf?: DifferenceBase } } | null)?.view;
+  if (view?.measure !== 'difference' || !state.view.compare) return state;
+  return { ...state, view: { ...state.view, measure: 'difference' } };
 }

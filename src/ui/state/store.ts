@@ -5,8 +5,9 @@ export type Listener = (state: AppState, previous: AppState) => void;
 export interface Store {
   get(): AppState;
   /**
-   * Replaces the state. Edits to a scenario are `undoable` (the default); view and session changes such
-   * as moving the time slider are not (use setView / setSession), so undo steps through scenario edits only.
+   * Replaces the state. Edits to a scenario or the story are `undoable` (the default); view and session
+   * changes such as moving the time slider are not (use setView / setSession), so undo steps through
+   * scenario and story edits only.
    */
   set(update: (state: AppState) => AppState, options?: { undoable?: boolean }): void;
   subscribe(listener: Listener): () => void;
@@ -18,7 +19,7 @@ export interface Store {
 
 const HISTORY_LIMIT = 200;
 
-/** A minimal store: immutable states, listeners told of each change, scenario history for undo. */
+/** A minimal store: immutable states, listeners told of each change, scenario and story history for undo. */
 export function createStore(initial: AppState): Store {
   let state = initial;
   const past: AppState[] = [];
@@ -32,8 +33,8 @@ export function createStore(initial: AppState): Store {
     for (const l of [...listeners]) l(state, previous);
   };
 
-  // Undo restores scenarios only: the view and session (time, selection, playing) stay as they are.
-  const withScenarios = (from: AppState): AppState => ({ ...state, scenario: from.scenario, comparison: from.comparison });
+  // Undo restores the scenarios and the story: the view and session (time, selection, playing) stay as they are.
+  const withScenarios = (from: AppState): AppState => ({ ...state, scenario: from.scenario, comparison: from.comparison, story: from.story });
 
   return {
     get: () => state,

@@ -1,6 +1,7 @@
 import type { AppState, SessionState, ViewState, Which } from './appState.ts';
 import type { Store } from './store.ts';
 import type { Scenario } from '../../engine/index.ts';
+import type { Story } from '../present/story/story.ts';
 
 function changes<T extends object>(current: T, patch: Partial<T>): boolean {
   return (Object.keys(patch) as (keyof T)[]).some((k) => !Object.is(current[k], patch[k]));
@@ -24,5 +25,13 @@ export function editScenario(
     const next = change(s[which]);
     const edited = next === s[which] ? s : { ...s, [which]: next };
     return extra ? extra(edited) : edited;
+  });
+}
+
+/** One undoable edit of the story (add, move, edit or delete a view; a new title; a story loaded). */
+export function editStory(store: Store, change: (story: Story) => Story): void {
+  store.set((s) => {
+    const next = change(s.story);
+    return next === s.story ? s : { ...s, story: next };
   });
 }

@@ -48,4 +48,17 @@ describe('persistState', () => {
     expect(restored.view.slot).toBe(defaultState().view.slot);
     expect(restored.view.measure).toBe('officers');
   });
+
+  it('keeps "Difference between scenarios" in a link only in compare mode, and the story out of links', () => {
+    const state = defaultState();
+    state.view = { ...state.view, compare: true, measure: 'difference', differenceOf: 'withinTarget' };
+    state.story = { title: 'Mine', views: [] };
+    const restored = restoreState({ hash: shareHash(state) }, null).state;
+    expect(restored.view).toMatchObject({ compare: true, measure: 'difference', differenceOf: 'withinTarget' });
+    expect(restored.story).toEqual(defaultState().story);
+    state.view = { ...state.view, compare: false };
+    expect(restoreState({ hash: shareHash(state) }, null).state.view.measure).toBe('officers');
+    const odd = { ...state, view: { ...state.view, differenceOf: 'vibes' } } as never;
+    expect(restoreState({ hash: shareHash(odd) }, null).state.view.differenceOf).toBe('officers');
+  });
 });
