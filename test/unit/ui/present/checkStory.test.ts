@@ -51,8 +51,8 @@ describe('checkStory', () => {
   });
 
   it('refuses a scenario file that does not exist, in plain words, naming the files there are', () => {
-    const [line] = errors(oneView({ comparison: 'central-abstraction.json' }));
-    expect(line).toMatch(/^views\[0\]\.comparison: there is no scenario file "central-abstraction\.json" in scenarios\/\. The scenarios there are: .*fixed-borough\.json/);
+    const [line] = errors(oneView({ comparison: 'carnival-2027.json' }));
+    expect(line).toMatch(/^views\[0\]\.comparison: there is no scenario file "carnival-2027\.json" in scenarios\/\. The scenarios there are: .*fixed-borough\.json/);
     expect(errors(oneView({ scenario: 'fixed-boro.json' }))[0]).toContain('(did you mean "fixed-borough.json"?)');
   });
 
