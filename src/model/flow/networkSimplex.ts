@@ -1,0 +1,323 @@
+import type { FlowNetwork } from './flowNetwork.ts';
+import { SpanningTree } from './spanningTree.ts';
+
+export type FlowStatus = 'running' | 'optimal' | 'infeasible' | 'unbounded';
+
+export interface NetworkSimplexOptions {
+  /**
+   * Flows within this of a bound count as at the bound, relative to the network's flow scale (the
+   * largest supply or finite capacity). Default 1e-13.
+   */
+  flowTolerance?: number;
+  /** Reduced costs within this of zero count as zero, relative to the largest |cost|. Default 1e-12. */
+  costTolerance?: number;
+  /** Arcs priced per block in the block-search pivot rule. Default: about sqrt(arcs). */
+  blockSize?: number;
+  /** Real arcs that start at their upper bound instead of their lower (a warm start); 1 = upper. */
+  startAtUpper?: Uint8Array;
+}
+
+const TREE = 0;
+const AT_LOWER = 1;
+const AT_UPPER = -1;
+
+/**
+ * An exact primal network simplex for min-cost flow with lower bounds, real capacities and costs,
+ * and node supplies (see README.md): minimise sum cost * flow s.t. conservation, lower <= flow <= upper.
+ * Steppable: `run(maxPivots)` pivots at most that many times and returns 'running' until it is done,
+ * so a caller can yield between chunks. Deterministic: no randomness, fixed arc order.
+ */
+export class NetworkSimplex {
+  private readonly n: number;
+  private readonly m: number;
+  private readonly src: Int32Array;
+  private readonly dst: Int32Array;
+  private readonly cap: Float64Array;
+  private readonly cost: Float64Array;
+  private readonly flow: Float64Array;
+  private readonly state: Int8Array;
+  private readonly pi: Float64Array;
+  /** Supplies after moving every arc's lower bound (and warm-start upper bounds) into them. */
+  private readonly excess: Float64Array;
+  private readonly lower: Float64Array;
+  private readonly tree: SpanningTree;
+  private readonly tol: number;
+  private readonly costTol: number;
+  private readonly blockSize: number;
+  private nextArc = 0;
+  private pivotCount = 0;
+  private result: FlowStatus = 'running';
+
+  constructor(
+    private readonly network: FlowNetwork,
+    options: NetworkSimplexOptions = {},
+  ) {
+    const net = network;
+    const n = net.nodeCount;
+    const m = net.arcCount;
+    this.n = n;
+    this.m = m;
+    const total = m + n;
+    this.src = new Int32Array(total);
+    this.dst = new Int32Array(total);
+    this.cap = new Float64Array(total);
+    this.cost = new Float64Array(total);
+    this.flow = new Float64Array(total);
+    this.state = new Int8Array(total);
+    this.pi = new Float64Array(n + 1);
+    this.lower = net.lower;
+    this.src.set(net.from);
+    this.dst.set(net.to);
+    this.cost.set(net.cost);
+    const b = Float64Array.from(net.supply);
+    let scale = 0;
+    let maxCost = 0;
+    let infeasible = false;
+    for (let v = 0; v < n; v++) scale = Math.max(scale, Math.abs(b[v]));
+    for (let a = 0; a < m; a++) {
+      const lo = net.lower[a];
+      const c = net.upper[a] - lo;
+      this.cap[a] = c;
+      if (!(c >= 0) || !Number.isFinite(lo)) infeasible = true;
+      if (Number.isFinite(c)) scale = Math.max(scale, c, Math.abs(lo));
+      maxCost = Math.max(maxCost, Math.abs(net.cost[a]));
+      b[net.from[a]] -= lo;
+      b[net.to[a]] += lo;
+      this.state[a] = AT_LOWER;
+      if (options.startAtUpper?.[a] && Number.isFinite(c)) {
+        this.state[a] = AT_UPPER;
+        this.flow[a] = c;
+        b[net.from[a]] -= c;
+        b[net.to[a]] += c;
+      }
+    }
+    this.tol = (options.flowTolerance ?? 1e-13) * Math.max(scale, 1e-300);
+    this.costTol = (options.costTolerance ?? 1e-12) * maxCost;
+    this.blockSize = options.blockSize ?? Math.max(10, Math.ceil(Math.sqrt(m)));
+    let sum = 0;
+    for (let v = 0; v < n; v++) sum += net.supply[v];
+    if (Math.abs(sum) > this.tol * Math.max(1, n) || infeasible) this.result = 'infeasible';
+
+    // Artificial arcs to the root: node -> root at cost 0 where the node has stock to send, root -> node at
+    // a cost above any path's where it needs some. Oriented so the star is a strongly feasible tree.
+    const root = n;
+    const big = Math.max(1, maxCost) * (n + 1);
+    for (let v = 0; v < n; v++) {
+      const a = m + v;
+      this.cap[a] = Infinity;
+      this.state[a] = TREE;
+      if (b[v] >= 0) {
+        this.src[a] = v;
+        this.dst[a] = root;
+        this.flow[a] = b[v];
+      } else {
+        this.src[a] = root;
+        this.dst[a] = v;
+        this.cost[a] = big;
+        this.flow[a] = -b[v];
+        this.pi[v] = big;
+      }
+    }
+    this.excess = b;
+    this.tree = new SpanningTree(n + 1, root, (v) => m + v);
+  }
+
+  /** Pivots done so far. */
+  get pivots(): number {
+    return this.pivotCount;
+  }
+
+  get status(): FlowStatus {
+    return this.result;
+  }
+
+  /** Pivots at most `maxPivots` times; 'running' means call again. */
+  run(maxPivots = Infinity): FlowStatus {
+    if (this.result !== 'running') return this.result;
+    for (let k = 0; k < maxPivots; k++) {
+      const entering = this.findEntering();
+      if (entering < 0) {
+        this.finish();
+        return this.result;
+      }
+      if (!this.pivot(entering)) {
+        // A cycle of unlimited capacity and negative cost: unbounded only if some flow is feasible at all.
+        this.result = feasible(this.network) ? 'unbounded' : 'infeasible';
+        return this.result;
+      }
+      this.pivotCount++;
+    }
+    return this.result;
+  }
+
+  /** Flow on each arc of the network (lower bounds included). Meaningful once optimal. */
+  flows(): Float64Array {
+    const out = new Float64Array(this.m);
+    for (let a = 0; a < this.m; a++) out[a] = this.flow[a] + this.lower[a];
+    return out;
+  }
+
+  /** Flow on arc `a` (lower bound included). */
+  flowOf(a: number): number {
+    return this.flow[a] + this.lower[a];
+  }
+
+  /** Total cost of the current flow. */
+  objective(): number {
+    let z = 0;
+    for (let a = 0; a < this.m; a++) z += this.cost[a] * (this.flow[a] + this.lower[a]);
+    return z;
+  }
+
+  /**
+   * Node potentials (duals) with reduced costs cost + pi[from] - pi[to]: zero on arcs strictly between
+   * their bounds, >= 0 at lower bounds and <= 0 at upper bounds at the optimum.
+   */
+  potentials(): Float64Array {
+    const root = this.pi[this.n];
+    return Float64Array.from(this.pi.subarray(0, this.n), (p) => p - root);
+  }
+
+  /** Block search (Grigoriadis; LEMON's default rule): the best violation in the first block that has one. */
+  private findEntering(): number {
+    const { m, state, cost, pi, src, dst } = this;
+    const block = this.blockSize;
+    let best = -1;
+    let bestValue = -this.costTol;
+    let count = block;
+    let a = this.nextArc;
+    for (let k = 0; k < m; k++) {
+      const v = state[a] * (cost[a] + pi[src[a]] - pi[dst[a]]);
+      if (v < bestValue) {
+        bestValue = v;
+        best = a;
+      }
+      if (++a === m) a = 0;
+      if (--count === 0) {
+        if (best >= 0) break;
+        count = block;
+      }
+    }
+    this.nextArc = a;
+    return best;
+  }
+
+  /**
+   * Sends flow round the cycle `entering` closes in the tree, as far as the first blocking arc, and swaps
+   * that arc out of the tree. Ties go to the last blocking arc met from the apex in the cycle's
+   * direction, which keeps the tree strongly feasible (Cunningham). False when nothing blocks (unbounded).
+   */
+  private pivot(e: number): boolean {
+    const { src, dst, cap, flow, state, tree, tol } = this;
+    const { parent, pred } = tree;
+    const first = state[e] === AT_LOWER ? src[e] : dst[e];
+    const second = state[e] === AT_LOWER ? dst[e] : src[e];
+    const join = tree.join(first, second);
+
+    let delta = Infinity;
+    let leaveRes = Infinity;
+    let leave = -1; // the node whose tree arc leaves; -1 for the entering arc itself
+    let onFirst = false;
+    for (let x = first; x !== join; x = parent[x]) {
+      const a = pred[x];
+      const r = src[a] === x ? flow[a] : cap[a] - flow[a];
+      const res = r > 0 ? r : 0;
+      if (res < leaveRes - tol) {
+        leaveRes = res;
+        leave = x;
+        onFirst = true;
+      }
+      if (res < delta) delta = res;
+    }
+    if (cap[e] < delta) delta = cap[e];
+    if (cap[e] <= delta + tol) {
+      leave = -1;
+      onFirst = false;
+    }
+    for (let x = second; x !== join; x = parent[x]) {
+      const a = pred[x];
+      const r = src[a] === x ? cap[a] - flow[a] : flow[a];
+      const res = r > 0 ? r : 0;
+      if (res < delta) delta = res;
+      if (res <= delta + tol) {
+        leave = x;
+        onFirst = false;
+      }
+    }
+    if (delta === Infinity) return false;
+
+    if (delta > tol) {
+      flow[e] += state[e] * delta;
+      for (let x = first; x !== join; x = parent[x]) {
+        const a = pred[x];
+        flow[a] = this.snap(a, src[a] === x ? flow[a] - delta : flow[a] + delta);
+      }
+      for (let x = second; x !== join; x = parent[x]) {
+        const a = pred[x];
+        flow[a] = this.snap(a, src[a] === x ? flow[a] + delta : flow[a] - delta);
+      }
+    }
+
+    if (leave < 0) {
+      // The entering arc blocks itself: it moves to its other bound.
+      state[e] = -state[e];
+      flow[e] = state[e] === AT_UPPER ? cap[e] : 0;
+      return true;
+    }
+    const out = pred[leave];
+    // The leaving arc sits exactly on the bound it reached.
+    const toUpper = onFirst ? src[out] !== leave : src[out] === leave;
+    state[out] = toUpper ? AT_UPPER : AT_LOWER;
+    flow[out] = toUpper ? cap[out] : 0;
+    state[e] = TREE;
+
+    // The side holding `leave` moves: re-rooted at the entering arc's end there, its potentials shift so
+    // the entering arc's reduced cost becomes zero.
+    const q = onFirst ? first : second;
+    const p = onFirst ? second : first;
+    const rc = this.cost[e] + this.pi[src[e]] - this.pi[dst[e]];
+    const sigma = q === dst[e] ? rc : -rc;
+    tree.rehang(leave, q, p, e, join);
+    const { thread } = tree;
+    const pi = this.pi;
+    for (let x = q, c = tree.succNum[q]; c > 0; c--, x = thread[x]) pi[x] += sigma;
+    return true;
+  }
+
+  private snap(a: number, f: number): number {
+    if (f < this.tol) return 0;
+    const c = this.cap[a];
+    return f > c - this.tol ? c : f;
+  }
+
+  /**
+   * At the optimum: recomputes every tree arc's flow from the supplies and the non-tree arcs (exactly on
+   * their bounds), which removes drift from the pivots' additions, then checks the artificial arcs.
+   */
+  private finish(): void {
+    const { n, m, src, dst, cap, flow, state, tree } = this;
+    const { pred, parent, revThread } = tree;
+    const root = n;
+    const bal = new Float64Array(n + 1);
+    bal.set(this.excess);
+    for (let a = 0; a < m + n; a++) {
+      if (state[a] === TREE || flow[a] === 0) continue;
+      bal[src[a]] -= flow[a];
+      bal[dst[a]] += flow[a];
+    }
+    for (let x = revThread[root]; x !== root; x = revThread[x]) {
+      const a = pred[x];
+      const f = src[a] === x ? bal[x] : -bal[x];
+      flow[a] = f < 0 ? 0 : f > cap[a] ? cap[a] : f;
+      bal[parent[x]] += bal[x];
+    }
+    let artificial = 0;
+    for (let a = m; a < m + n; a++) artificial = Math.max(artificial, flow[a]);
+    this.result = artificial > 10 * this.tol ? 'infeasible' : 'optimal';
+  }
+}
+
+/** Whether any flow meets the supplies and bounds: the same network with every cost zero. */
+function feasible(net: FlowNetwork): boolean {
+  return new NetworkSimplex({ ...net, cost: new Float64Array(net.arcCount) }).run() === 'optimal';
+}
