@@ -56,7 +56,7 @@ export async function smoothedSteps(setup: SmoothedSetup, spans: SmoothedSpan[])
     // Long solves are timed once, so the whole bench stays well inside its three minutes.
     const repeats = guess && guess.seconds * span.repeats > setup.budgetSeconds / 2 ? 1 : span.repeats;
     try {
-      const stats = await measureAsync(async () => (await allocateSmoothed(p, solve)).deviation, 0, repeats);
+      const stats = await measureAsync(async () => (await allocateSmoothed(p, { solver: "highs", lp: solve })).deviation, 0, repeats);
       model.add(cols, stats.median / 1000);
       results.push({ zones: n, step, zoneSlots, stats, note: `${cols.toLocaleString('en-GB')} LP columns` });
     } catch (e) {

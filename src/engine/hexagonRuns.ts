@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import { hexagonSet, type HexagonSet } from '../io/hexGrid/hexagonSet.ts';
+import { SmoothingInfeasible } from '../model/allocateSmoothed.ts';
 import { hexSlot, hexSlotBuffers } from '../model/hexagons/hexSlot.ts';
 import { hexWeekExtent, type HexWeekExtent } from '../model/hexagons/hexWeekExtent.ts';
 import { runHexScenario, type HexRun } from '../model/hexagons/runHexScenario.ts';
@@ -82,6 +83,7 @@ export function createHexagonRuns(deps: HexagonRunDeps): Pick<EngineApi, 'hexGri
       return signal.aborted ? CANCELLED : answer;
     } catch (e) {
       if (e instanceof RunCancelled) return CANCELLED;
+      if (e instanceof SmoothingInfeasible) return refuse('smoothing.maxChangePerSlot', e.message);
       return refuse('(engine)', `the engine failed: ${messageOf(e)}`);
     } finally {
       signals.delete(requestId);
@@ -114,7 +116,7 @@ export function createHexagonRuns(deps: HexagonRunDeps): Pick<EngineApi, 'hexGri
         const outcome = await hexCompute(scenario, cellKm, signal);
         if (!outcome.ok) return outcome;
         const { result, plan, notes, weekMax } = outcome.computed;
-        const value = hexSlot(result, plan.allocated, slot, cellKm, plan.method === 'fixed' ? 'fixed' : 'follow-demand', notes, weekMax);
+        const value = hexSlot(result, plan.allocated, slot, cellKm, plan.method, notes, weekMax);
         return Comlink.transfer({ ok: true as const, slot: value }, hexSlotBuffers(value));
       });
     },

@@ -1,5 +1,9 @@
 import type { FlowNetwork } from './flowNetwork.ts';
-import { SpanningTree } from './spanningTree.ts';
+import { BlockPricing } from './blockPricing.ts';
+import { BoundaryPricing } from './boundaryPricing.ts';
+import { initialBasis } from './initialBasis.ts';
+import type { Pricing } from './pricing.ts';
+import type { SpanningTree } from './spanningTree.ts';
 
 export type FlowStatus = 'running' | 'optimal' | 'infeasible' | 'unbounded';
 
@@ -11,10 +15,20 @@ export interface NetworkSimplexOptions {
   flowTolerance?: number;
   /** Reduced costs within this of zero count as zero, relative to the largest |cost|. Default 1e-12. */
   costTolerance?: number;
-  /** Arcs priced per block in the block-search pivot rule. Default: about sqrt(arcs). */
+  /** Arcs priced per block (block search: default about sqrt(arcs); boundary: default 64 listed arcs). */
   blockSize?: number;
+  /**
+   * 'block' (default): block search over all arcs. 'boundary': keep the violating arcs on a list,
+   * updated from the subtree each pivot moves (for large networks started near the optimum).
+   */
+  pricing?: 'block' | 'boundary';
   /** Real arcs that start at their upper bound instead of their lower (a warm start); 1 = upper. */
   startAtUpper?: Uint8Array;
+  /**
+   * A suggested starting tree (a warm start): per node, the real arc to its parent, -1 to hang it from
+   * the root. Arcs whose flow would leave their bounds are dropped (initialBasis.ts).
+   */
+  initialTree?: Int32Array;
 }
 
 const TREE = 0;
@@ -37,14 +51,13 @@ export class NetworkSimplex {
   private readonly flow: Float64Array;
   private readonly state: Int8Array;
   private readonly pi: Float64Array;
-  /** Supplies after moving every arc's lower bound (and warm-start upper bounds) into them. */
+  /** Supplies after moving every arc's lower bound into them. */
   private readonly excess: Float64Array;
   private readonly lower: Float64Array;
   private readonly tree: SpanningTree;
   private readonly tol: number;
   private readonly costTol: number;
-  private readonly blockSize: number;
-  private nextArc = 0;
+  private readonly pricing: Pricing;
   private pivotCount = 0;
   private result: FlowStatus = 'running';
 
@@ -83,43 +96,19 @@ export class NetworkSimplex {
       maxCost = Math.max(maxCost, Math.abs(net.cost[a]));
       b[net.from[a]] -= lo;
       b[net.to[a]] += lo;
-      this.state[a] = AT_LOWER;
-      if (options.startAtUpper?.[a] && Number.isFinite(c)) {
-        this.state[a] = AT_UPPER;
-        this.flow[a] = c;
-        b[net.from[a]] -= c;
-        b[net.to[a]] += c;
-      }
     }
+    this.excess = b;
     this.tol = (options.flowTolerance ?? 1e-13) * Math.max(scale, 1e-300);
     this.costTol = (options.costTolerance ?? 1e-12) * maxCost;
-    this.blockSize = options.blockSize ?? Math.max(10, Math.ceil(Math.sqrt(m)));
     let sum = 0;
     for (let v = 0; v < n; v++) sum += net.supply[v];
     if (Math.abs(sum) > this.tol * Math.max(1, n) || infeasible) this.result = 'infeasible';
-
-    // Artificial arcs to the root: node -> root at cost 0 where the node has stock to send, root -> node at
-    // a cost above any path's where it needs some. Oriented so the star is a strongly feasible tree.
-    const root = n;
+    // An artificial arc into a node costs more than any path of real arcs: the optimum uses none if it can.
     const big = Math.max(1, maxCost) * (n + 1);
-    for (let v = 0; v < n; v++) {
-      const a = m + v;
-      this.cap[a] = Infinity;
-      this.state[a] = TREE;
-      if (b[v] >= 0) {
-        this.src[a] = v;
-        this.dst[a] = root;
-        this.flow[a] = b[v];
-      } else {
-        this.src[a] = root;
-        this.dst[a] = v;
-        this.cost[a] = big;
-        this.flow[a] = -b[v];
-        this.pi[v] = big;
-      }
-    }
-    this.excess = b;
-    this.tree = new SpanningTree(n + 1, root, (v) => m + v);
+    const { src, dst, cap, cost, flow, state, pi } = this;
+    this.tree = initialBasis({ n, m, src, dst, cap, cost, flow, state, pi, excess: b }, big, this.tol, { atUpper: options.startAtUpper, treeArcs: options.initialTree });
+    const priced = { m, n, src, dst, cost, pi, state, costTol: this.costTol };
+    this.pricing = options.pricing === 'boundary' ? new BoundaryPricing(priced, options.blockSize) : new BlockPricing(priced, options.blockSize);
   }
 
   /** Pivots done so far. */
@@ -135,7 +124,7 @@ export class NetworkSimplex {
   run(maxPivots = Infinity): FlowStatus {
     if (this.result !== 'running') return this.result;
     for (let k = 0; k < maxPivots; k++) {
-      const entering = this.findEntering();
+      const entering = this.pricing.select();
       if (entering < 0) {
         this.finish();
         return this.result;
@@ -162,6 +151,17 @@ export class NetworkSimplex {
     return this.flow[a] + this.lower[a];
   }
 
+  /** Per node, the arc joining it to its parent in the current tree; -1 where an artificial arc does. */
+  treeArcs(): Int32Array {
+    const { pred } = this.tree;
+    return Int32Array.from(pred.subarray(0, this.n), (a) => (a < this.m ? a : -1));
+  }
+
+  /** Per arc, 1 where it is out of the tree at its upper bound (with treeArcs, the whole basis). */
+  atUpper(): Uint8Array {
+    return Uint8Array.from(this.state.subarray(0, this.m), (s) => (s === AT_UPPER ? 1 : 0));
+  }
+
   /** Total cost of the current flow. */
   objective(): number {
     let z = 0;
@@ -178,59 +178,36 @@ export class NetworkSimplex {
     return Float64Array.from(this.pi.subarray(0, this.n), (p) => p - root);
   }
 
-  /** Block search (Grigoriadis; LEMON's default rule): the best violation in the first block that has one. */
-  private findEntering(): number {
-    const { m, state, cost, pi, src, dst } = this;
-    const block = this.blockSize;
-    let best = -1;
-    let bestValue = -this.costTol;
-    let count = block;
-    let a = this.nextArc;
-    for (let k = 0; k < m; k++) {
-      const v = state[a] * (cost[a] + pi[src[a]] - pi[dst[a]]);
-      if (v < bestValue) {
-        bestValue = v;
-        best = a;
-      }
-      if (++a === m) a = 0;
-      if (--count === 0) {
-        if (best >= 0) break;
-        count = block;
-      }
-    }
-    this.nextArc = a;
-    return best;
-  }
-
   /**
    * Sends flow round the cycle `entering` closes in the tree, as far as the first blocking arc, and swaps
    * that arc out of the tree. Ties go to the last blocking arc met from the apex in the cycle's
-   * direction, which keeps the tree strongly feasible (Cunningham). False when nothing blocks (unbounded).
+   * direction, which keeps the tree strongly feasible (Cunningham). Residuals are compared exactly and
+   * flows only ever change by the same delta round the cycle, so conservation holds to rounding.
+   * False when nothing blocks (unbounded).
    */
   private pivot(e: number): boolean {
-    const { src, dst, cap, flow, state, tree, tol } = this;
+    const { src, dst, cap, flow, state, tree } = this;
     const { parent, pred } = tree;
     const first = state[e] === AT_LOWER ? src[e] : dst[e];
     const second = state[e] === AT_LOWER ? dst[e] : src[e];
     const join = tree.join(first, second);
 
+    // The cycle runs from the apex down to `first`, along the entering arc, then up from `second`.
     let delta = Infinity;
-    let leaveRes = Infinity;
     let leave = -1; // the node whose tree arc leaves; -1 for the entering arc itself
     let onFirst = false;
     for (let x = first; x !== join; x = parent[x]) {
       const a = pred[x];
       const r = src[a] === x ? flow[a] : cap[a] - flow[a];
       const res = r > 0 ? r : 0;
-      if (res < leaveRes - tol) {
-        leaveRes = res;
+      if (res < delta) {
+        delta = res;
         leave = x;
         onFirst = true;
       }
-      if (res < delta) delta = res;
     }
-    if (cap[e] < delta) delta = cap[e];
-    if (cap[e] <= delta + tol) {
+    if (cap[e] <= delta) {
+      delta = cap[e];
       leave = -1;
       onFirst = false;
     }
@@ -238,23 +215,23 @@ export class NetworkSimplex {
       const a = pred[x];
       const r = src[a] === x ? cap[a] - flow[a] : flow[a];
       const res = r > 0 ? r : 0;
-      if (res < delta) delta = res;
-      if (res <= delta + tol) {
+      if (res <= delta) {
+        delta = res;
         leave = x;
         onFirst = false;
       }
     }
     if (delta === Infinity) return false;
 
-    if (delta > tol) {
+    if (delta > 0) {
       flow[e] += state[e] * delta;
       for (let x = first; x !== join; x = parent[x]) {
         const a = pred[x];
-        flow[a] = this.snap(a, src[a] === x ? flow[a] - delta : flow[a] + delta);
+        flow[a] += src[a] === x ? -delta : delta;
       }
       for (let x = second; x !== join; x = parent[x]) {
         const a = pred[x];
-        flow[a] = this.snap(a, src[a] === x ? flow[a] + delta : flow[a] - delta);
+        flow[a] += src[a] === x ? delta : -delta;
       }
     }
 
@@ -265,7 +242,7 @@ export class NetworkSimplex {
       return true;
     }
     const out = pred[leave];
-    // The leaving arc sits exactly on the bound it reached.
+    // The leaving arc sits exactly on the bound it reached (it was within rounding of it).
     const toUpper = onFirst ? src[out] !== leave : src[out] === leave;
     state[out] = toUpper ? AT_UPPER : AT_LOWER;
     flow[out] = toUpper ? cap[out] : 0;
@@ -280,14 +257,11 @@ export class NetworkSimplex {
     tree.rehang(leave, q, p, e, join);
     const { thread } = tree;
     const pi = this.pi;
-    for (let x = q, c = tree.succNum[q]; c > 0; c--, x = thread[x]) pi[x] += sigma;
+    if (sigma !== 0) {
+      for (let x = q, c = tree.succNum[q]; c > 0; c--, x = thread[x]) pi[x] += sigma;
+      this.pricing.moved(q, tree.succNum[q], thread);
+    }
     return true;
-  }
-
-  private snap(a: number, f: number): number {
-    if (f < this.tol) return 0;
-    const c = this.cap[a];
-    return f > c - this.tol ? c : f;
   }
 
   /**
@@ -299,21 +273,29 @@ export class NetworkSimplex {
     const { pred, parent, revThread } = tree;
     const root = n;
     const bal = new Float64Array(n + 1);
-    bal.set(this.excess);
+    // The magnitude summed into each balance bounds its rounding error.
+    const mass = new Float64Array(n + 1);
+    for (let v = 0; v < n; v++) {
+      bal[v] = this.excess[v];
+      mass[v] = Math.abs(this.excess[v]);
+    }
     for (let a = 0; a < m + n; a++) {
       if (state[a] === TREE || flow[a] === 0) continue;
       bal[src[a]] -= flow[a];
       bal[dst[a]] += flow[a];
+      mass[src[a]] += flow[a];
+      mass[dst[a]] += flow[a];
     }
+    let infeasible = false;
     for (let x = revThread[root]; x !== root; x = revThread[x]) {
       const a = pred[x];
       const f = src[a] === x ? bal[x] : -bal[x];
       flow[a] = f < 0 ? 0 : f > cap[a] ? cap[a] : f;
+      if (a >= m && flow[a] > 10 * this.tol + 1e-13 * mass[x]) infeasible = true;
       bal[parent[x]] += bal[x];
+      mass[parent[x]] += mass[x];
     }
-    let artificial = 0;
-    for (let a = m; a < m + n; a++) artificial = Math.max(artificial, flow[a]);
-    this.result = artificial > 10 * this.tol ? 'infeasible' : 'optimal';
+    this.result = infeasible ? 'infeasible' : 'optimal';
   }
 }
 

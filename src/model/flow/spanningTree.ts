@@ -20,38 +20,42 @@ export class SpanningTree {
   private readonly stemPrev: Int32Array;
   private readonly stemNext: Int32Array;
 
-  /** A star: every node other than `root` hangs from the root by `starArc[v]`. */
+  /**
+   * The tree given by `parent` (-1 at the root) and `pred`, the arc to each node's parent. Every node
+   * must reach the root (see `unreachable`).
+   */
   constructor(
     readonly size: number,
     readonly root: number,
-    starArc: (v: number) => number,
+    parent: Int32Array,
+    pred: Int32Array,
   ) {
-    this.parent = new Int32Array(size);
-    this.pred = new Int32Array(size);
+    this.parent = parent;
+    this.pred = pred;
     this.thread = new Int32Array(size);
     this.revThread = new Int32Array(size);
-    this.succNum = new Int32Array(size).fill(1);
+    this.succNum = new Int32Array(size);
     this.lastSucc = new Int32Array(size);
     this.stem = new Int32Array(size);
     this.stemLast = new Int32Array(size);
     this.stemPrev = new Int32Array(size);
     this.stemNext = new Int32Array(size);
-    let prev = root;
-    for (let v = 0; v < size; v++) {
-      if (v === root) continue;
-      this.parent[v] = root;
-      this.pred[v] = starArc(v);
+    const order = preorder(size, root, parent);
+    if (order.length !== size) throw new RangeError('the tree does not span every node');
+    for (let i = 0; i < size; i++) {
+      const v = order[i];
+      const w = order[(i + 1) % size];
+      this.thread[v] = w;
+      this.revThread[w] = v;
+      this.succNum[v] = 1;
       this.lastSucc[v] = v;
-      this.thread[prev] = v;
-      this.revThread[v] = prev;
-      prev = v;
     }
-    this.thread[prev] = root;
-    this.revThread[root] = prev;
-    this.parent[root] = -1;
-    this.pred[root] = -1;
-    this.succNum[root] = size;
-    this.lastSucc[root] = prev;
+    for (let i = size - 1; i > 0; i--) {
+      const v = order[i];
+      const p = parent[v];
+      if (this.lastSucc[p] === p) this.lastSucc[p] = this.lastSucc[v];
+      this.succNum[p] += this.succNum[v];
+    }
   }
 
   /** The apex of the tree path between u and v (their nearest common ancestor). */
@@ -132,4 +136,28 @@ export class SpanningTree {
     if (pWasLeaf) for (let x = p; x !== -1 && lastSucc[x] === p; x = parent[x]) lastSucc[x] = newLast;
     for (let x = p; x !== join; x = parent[x]) succNum[x] += size;
   }
+}
+
+/**
+ * The nodes reachable from `root` through `parent` links, in preorder (children in index order). Nodes
+ * whose parent chain never reaches the root (a cycle) are missing.
+ */
+export function preorder(size: number, root: number, parent: Int32Array): Int32Array {
+  const start = new Int32Array(size + 1);
+  for (let v = 0; v < size; v++) if (v !== root && parent[v] >= 0) start[parent[v] + 1]++;
+  for (let v = 0; v < size; v++) start[v + 1] += start[v];
+  const children = new Int32Array(start[size]);
+  const fill = start.slice(0, size);
+  for (let v = 0; v < size; v++) if (v !== root && parent[v] >= 0) children[fill[parent[v]]++] = v;
+  const order = new Int32Array(size);
+  const stack = new Int32Array(size);
+  let count = 0;
+  let top = 0;
+  stack[top++] = root;
+  while (top > 0) {
+    const v = stack[--top];
+    order[count++] = v;
+    for (let k = start[v + 1] - 1; k >= start[v]; k--) stack[top++] = children[k];
+  }
+  return order.subarray(0, count);
 }

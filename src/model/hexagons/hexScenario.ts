@@ -66,8 +66,8 @@ function hexBounds(
  * - an event named by borough goes to the hexagon holding the borough's label point; an event at a point
  *   stays a point, which the engine places in the hexagon containing it;
  * - the force filter applies to each hexagon's force, its majority borough's;
- * - the smoothed method runs as follow-demand: one linear programme over hundreds of hexagons and 672
- *   slots is too large to solve here.
+ * - the smoothed method's limit applies to each hexagon as written (officers per hexagon per 15 minutes),
+ *   with mutual aid between hexagons that share an edge.
  * Ids that are not zones of `data` are left out: the borough scenario is checked before this.
  */
 export function hexScenario(s: Scenario, data: Dataset, t: HexTables, hexResidents: Float64Array): HexScenario {
@@ -103,14 +103,6 @@ export function hexScenario(s: Scenario, data: Dataset, t: HexTables, hexResiden
       const z = index.get(e.zone);
       return z === undefined || t.labelHex[z] < 0 ? { ...e } : { ...e, zone: hexId(t.labelHex[z]) };
     });
-  }
-
-  if (s.method === 'smoothed') {
-    out.method = 'follow-demand';
-    delete out.smoothing;
-    notes.push(
-      `Hexagons follow demand without smoothing: the smoothed method's linear programme over ${t.count} hexagons and a whole week is too large to solve here.`,
-    );
   }
   return { scenario: out, notes };
 }

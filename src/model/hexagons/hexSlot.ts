@@ -1,4 +1,5 @@
 import type { ScenarioResult } from '../runScenario.ts';
+import type { Method } from '../scenario.ts';
 import type { HexWeekExtent } from './hexWeekExtent.ts';
 
 /** One slot of a scenario allocated to hexagons; arrays are per hexagon in grid order. */
@@ -6,8 +7,8 @@ export interface HexSlot {
   slot: number;
   n: number;
   cellKm: number;
-  /** The method the hexagons were allocated by ('smoothed' runs as 'follow-demand'; see notes). */
-  method: 'fixed' | 'follow-demand';
+  /** The method the hexagons were allocated by. */
+  method: Method;
   /** What differs from the borough run, in plain words. */
   notes: string[];
   onDuty: number;
