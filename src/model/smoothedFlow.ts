@@ -10,11 +10,11 @@ const BUILD_SHARE = 0.3;
 /**
  * The smoothed allocation as an exact min-cost flow (smoothedNetwork.ts), solved by the network simplex
  * from a starting tree that carries the follow-demand target. A generator: it yields a progress estimate
- * in [0, 1) now and then (every 32 slots built, every 2,000 pivots), so an async caller can yield
+ * in [0, 1) now and then (every `slotsPerYield` slots built, every `chunk` pivots), so an async caller can yield
  * control and cancel; `drain` it for a synchronous solve. Its optimum is the LP's (smoothedProgram.ts):
  * the least sum |A - T| under the same constraints. Throws SmoothingInfeasible when there is none.
  */
-export function* smoothedFlow(p: SmoothedProblem): Generator<number, SmoothedResult, void> {
+export function* smoothedFlow(p: SmoothedProblem, chunk = CHUNK, slotsPerYield?: number): Generator<number, SmoothedResult, void> {
   const { n, totals, target, lo } = p;
   const slots = totals.length;
   for (let t = 0; t < slots; t++) {
@@ -23,7 +23,7 @@ export function* smoothedFlow(p: SmoothedProblem): Generator<number, SmoothedRes
     if (totals[t] < 0) throw smoothingInfeasible(p);
     for (let z = 0; z < n; z++) if (p.allocated[z] && lo[z] > 0) throw smoothingInfeasible(p);
   }
-  const build = smoothedNetwork(p);
+  const build = smoothedNetwork(p, slotsPerYield);
   let built = build.next();
   while (!built.done) {
     yield BUILD_SHARE * built.value;
@@ -33,7 +33,7 @@ export function* smoothedFlow(p: SmoothedProblem): Generator<number, SmoothedRes
   const solver = new NetworkSimplex(network, { startAtUpper: atTarget, initialTree: startTree, pricing: 'boundary' });
   // How far along a solve is cannot be known; pivots against a tenth of the nodes is a fair guide here.
   const scale = network.nodeCount / 10;
-  while (solver.run(CHUNK) === 'running') yield BUILD_SHARE + (1 - BUILD_SHARE) * (solver.pivots / (solver.pivots + scale));
+  while (solver.run(chunk) === 'running') yield BUILD_SHARE + (1 - BUILD_SHARE) * (solver.pivots / (solver.pivots + scale));
   if (solver.status !== 'optimal') throw smoothingInfeasible(p);
 
   const officers = new Float64Array(slots * n);

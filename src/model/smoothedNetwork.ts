@@ -2,8 +2,8 @@ import { AidRouting } from './aidRouting.ts';
 import { FlowNetworkBuilder, type FlowNetwork } from './flow/flowNetwork.ts';
 import { allocatedZones, directedEdges, zonePositions, type SmoothedProblem } from './smoothedProblem.ts';
 
-/** Slots built between yields. */
-const YIELD_EVERY = 32;
+/** Slots built between yields (a progress estimate: slots built / slots). */
+const SLOTS_PER_YIELD = 32;
 
 /** The smoothed problem as a min-cost flow, where each zone-slot's share sits in it, and a warm start. */
 export interface SmoothedNetwork {
@@ -37,7 +37,7 @@ export interface SmoothedNetwork {
  * The starting tree follows the targets: each slot's change in a zone's share goes through the hub, or
  * along a breadth-first tree of neighbours, and one zone's allocation arc links consecutive slots.
  */
-export function* smoothedNetwork(p: SmoothedProblem): Generator<number, SmoothedNetwork, void> {
+export function* smoothedNetwork(p: SmoothedProblem, slotsPerYield = SLOTS_PER_YIELD): Generator<number, SmoothedNetwork, void> {
   const { n, lo, hi, totals, target, maxChange } = p;
   const zones = allocatedZones(p.allocated);
   const m = zones.length;
@@ -153,7 +153,7 @@ export function* smoothedNetwork(p: SmoothedProblem): Generator<number, Smoothed
     for (let t = t0; t <= t1; t++) {
       slot(t, t === t0);
       // Many zones with mutual aid take a while (every transition is routed): yield now and then.
-      if (++done % YIELD_EVERY === 0) yield done / slots;
+      if (++done % slotsPerYield === 0) yield done / slots;
     }
     close();
   }
