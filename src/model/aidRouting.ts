@@ -14,8 +14,7 @@ import { NetworkSimplex } from './flow/networkSimplex.ts';
  */
 export class AidRouting {
   private readonly net: FlowNetwork;
-  private tree: Int32Array | null = null;
-  private upper: Uint8Array | null = null;
+  private solver: NetworkSimplex | null = null;
 
   constructor(
     private readonly m: number,
@@ -63,10 +62,10 @@ export class AidRouting {
     let sum = 0;
     for (let j = 0; j < m; j++) sum += change[j];
     net.supply[0] -= sum;
-    const solver = new NetworkSimplex(net, { initialTree: this.tree ?? undefined, startAtUpper: this.upper ?? undefined });
-    solver.run();
-    this.tree = solver.treeArcs();
-    this.upper = solver.atUpper();
-    return { tree: this.tree, atUpper: this.upper };
+    // The previous transition's basis is the warm start; the first starts from scratch.
+    if (this.solver) this.solver.restart();
+    else this.solver = new NetworkSimplex(net);
+    this.solver.run();
+    return { tree: this.solver.treeArcs(), atUpper: this.solver.atUpper() };
   }
 }

@@ -36,4 +36,6 @@ export class BlockPricing implements Pricing {
   }
 
   moved(): void {}
+
+  reset(): void {}
 }

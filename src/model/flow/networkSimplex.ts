@@ -54,16 +54,17 @@ export class NetworkSimplex {
   /** Supplies after moving every arc's lower bound into them. */
   private readonly excess: Float64Array;
   private readonly lower: Float64Array;
-  private readonly tree: SpanningTree;
-  private readonly tol: number;
-  private readonly costTol: number;
+  private tree: SpanningTree;
+  private tol = 0;
+  private costTol = 0;
+  private big = 0;
   private readonly pricing: Pricing;
   private pivotCount = 0;
   private result: FlowStatus = 'running';
 
   constructor(
     private readonly network: FlowNetwork,
-    options: NetworkSimplexOptions = {},
+    private readonly options: NetworkSimplexOptions = {},
   ) {
     const net = network;
     const n = net.nodeCount;
@@ -78,37 +79,64 @@ export class NetworkSimplex {
     this.flow = new Float64Array(total);
     this.state = new Int8Array(total);
     this.pi = new Float64Array(n + 1);
+    this.excess = new Float64Array(n);
     this.lower = net.lower;
     this.src.set(net.from);
     this.dst.set(net.to);
     this.cost.set(net.cost);
-    const b = Float64Array.from(net.supply);
+    this.load();
+    this.tree = this.basis(options.initialTree, options.startAtUpper);
+    const { src, dst, cost, pi, state } = this;
+    const priced = { m, n, src, dst, cost, pi, state, costTol: this.costTol };
+    this.pricing = options.pricing === 'boundary' ? new BoundaryPricing(priced, options.blockSize) : new BlockPricing(priced, options.blockSize);
+  }
+
+  /**
+   * Starts again from the current basis after the network's supplies or upper bounds changed in place
+   * (a warm start for a sequence of similar problems: arcs whose flow would leave their bounds drop out
+   * of the tree, as for a suggested tree).
+   */
+  restart(): void {
+    const tree = this.treeArcs();
+    const upper = this.atUpper();
+    this.load();
+    this.tree = this.basis(tree, upper);
+    this.pricing.reset();
+    this.pivotCount = 0;
+  }
+
+  /** Capacities and supplies with lower bounds moved into them, tolerances, and the artificial cost. */
+  private load(): void {
+    const { n, m, network: net, cap, excess } = this;
     let scale = 0;
     let maxCost = 0;
     let infeasible = false;
-    for (let v = 0; v < n; v++) scale = Math.max(scale, Math.abs(b[v]));
+    for (let v = 0; v < n; v++) {
+      excess[v] = net.supply[v];
+      scale = Math.max(scale, Math.abs(excess[v]));
+    }
     for (let a = 0; a < m; a++) {
       const lo = net.lower[a];
       const c = net.upper[a] - lo;
-      this.cap[a] = c;
+      cap[a] = c;
       if (!(c >= 0) || !Number.isFinite(lo)) infeasible = true;
       if (Number.isFinite(c)) scale = Math.max(scale, c, Math.abs(lo));
       maxCost = Math.max(maxCost, Math.abs(net.cost[a]));
-      b[net.from[a]] -= lo;
-      b[net.to[a]] += lo;
+      excess[net.from[a]] -= lo;
+      excess[net.to[a]] += lo;
     }
-    this.excess = b;
-    this.tol = (options.flowTolerance ?? 1e-13) * Math.max(scale, 1e-300);
-    this.costTol = (options.costTolerance ?? 1e-12) * maxCost;
+    this.tol = (this.options.flowTolerance ?? 1e-13) * Math.max(scale, 1e-300);
+    this.costTol = (this.options.costTolerance ?? 1e-12) * maxCost;
     let sum = 0;
     for (let v = 0; v < n; v++) sum += net.supply[v];
-    if (Math.abs(sum) > this.tol * Math.max(1, n) || infeasible) this.result = 'infeasible';
+    this.result = Math.abs(sum) > this.tol * Math.max(1, n) || infeasible ? 'infeasible' : 'running';
     // An artificial arc into a node costs more than any path of real arcs: the optimum uses none if it can.
-    const big = Math.max(1, maxCost) * (n + 1);
-    const { src, dst, cap, cost, flow, state, pi } = this;
-    this.tree = initialBasis({ n, m, src, dst, cap, cost, flow, state, pi, excess: b }, big, this.tol, { atUpper: options.startAtUpper, treeArcs: options.initialTree });
-    const priced = { m, n, src, dst, cost, pi, state, costTol: this.costTol };
-    this.pricing = options.pricing === 'boundary' ? new BoundaryPricing(priced, options.blockSize) : new BlockPricing(priced, options.blockSize);
+    this.big = Math.max(1, maxCost) * (n + 1);
+  }
+
+  private basis(treeArcs: Int32Array | undefined, atUpper: Uint8Array | undefined): SpanningTree {
+    const { n, m, src, dst, cap, cost, flow, state, pi, excess } = this;
+    return initialBasis({ n, m, src, dst, cap, cost, flow, state, pi, excess }, this.big, this.tol, { atUpper, treeArcs });
   }
 
   /** Pivots done so far. */
@@ -154,12 +182,16 @@ export class NetworkSimplex {
   /** Per node, the arc joining it to its parent in the current tree; -1 where an artificial arc does. */
   treeArcs(): Int32Array {
     const { pred } = this.tree;
-    return Int32Array.from(pred.subarray(0, this.n), (a) => (a < this.m ? a : -1));
+    const out = new Int32Array(this.n);
+    for (let v = 0; v < this.n; v++) out[v] = pred[v] < this.m ? pred[v] : -1;
+    return out;
   }
 
   /** Per arc, 1 where it is out of the tree at its upper bound (with treeArcs, the whole basis). */
   atUpper(): Uint8Array {
-    return Uint8Array.from(this.state.subarray(0, this.m), (s) => (s === AT_UPPER ? 1 : 0));
+    const out = new Uint8Array(this.m);
+    for (let a = 0; a < this.m; a++) if (this.state[a] === AT_UPPER) out[a] = 1;
+    return out;
   }
 
   /** Total cost of the current flow. */
@@ -259,7 +291,7 @@ export class NetworkSimplex {
     const pi = this.pi;
     if (sigma !== 0) {
       for (let x = q, c = tree.succNum[q]; c > 0; c--, x = thread[x]) pi[x] += sigma;
-      this.pricing.moved(q, tree.succNum[q], thread);
+      this.pricing.moved(q, tree.succNum[q], thread, sigma);
     }
     return true;
   }

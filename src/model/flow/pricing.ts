@@ -18,6 +18,8 @@ export interface PricingColumns {
 export interface Pricing {
   /** The arc to enter the tree, or -1 when no arc violates optimality (the flow is optimal). */
   select(): number;
-  /** After a pivot: the potentials of `count` nodes along `thread` from `first` changed. */
-  moved(first: number, count: number, thread: Int32Array): void;
+  /** After a pivot: the potentials of `count` nodes along `thread` from `first` rose by `sigma`. */
+  moved(first: number, count: number, thread: Int32Array, sigma: number): void;
+  /** Forget everything: the tree and potentials were rebuilt. */
+  reset(): void;
 }
