@@ -93,11 +93,11 @@ describe('engine API: hexagons', { timeout: 60_000 }, () => {
     expect(again.officersWhole).toEqual(kept);
   });
 
-  it('smoothed scenarios run as follow-demand on hexagons and say so', async () => {
+  it('smoothed scenarios run smoothed on hexagons: every slot adds up, with no note', async () => {
     const api = await londonApi();
     const slot = okSlot(await api.runHexSlot(1, scenarioFile('follow-the-commute-smoothed.json'), MON_NOON, KM));
-    expect(slot.method).toBe('follow-demand');
-    expect(slot.notes[0]).toMatch(/without smoothing/);
+    expect(slot).toMatchObject({ method: 'smoothed', notes: [], onDuty: 6854, localTotal: 6854 });
+    expect(slot.officersWhole.reduce((a, b) => a + b, 0)).toBe(6854);
   });
 
   it('refuses bad requests in the planner\'s terms: borough field paths, slots, cell sizes', async () => {
