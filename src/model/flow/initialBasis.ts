@@ -1,4 +1,4 @@
-import { preorder, SpanningTree } from './spanningTree.ts';
+import { SpanningTree } from './spanningTree.ts';
 
 /** The network simplex's columns an initial basis fills in (arcs m..m+n-1 are the artificial ones). */
 export interface BasisColumns {
@@ -32,12 +32,14 @@ export interface BasisHints {
  * shortfall (root -> node at cost `big`, more than any path costs, so the optimum avoids it if it can).
  * With no hints this is the classic all-artificial star.
  */
-export function initialBasis(c: BasisColumns, big: number, tol: number, hints: BasisHints = {}): SpanningTree {
+export function initialBasis(
+  c: BasisColumns, big: number, tol: number, hints: BasisHints = {}, reuse?: { tree: SpanningTree; surplus: Float64Array },
+): SpanningTree {
   const { n, m, src, dst, cap, cost, flow, state, pi } = c;
   const root = n;
   const size = n + 1;
-  const parent = new Int32Array(size);
-  const pred = new Int32Array(size);
+  const tree = reuse?.tree ?? new SpanningTree(size, root);
+  const { parent, pred } = tree;
   parent[root] = -1;
   pred[root] = -1;
   const hangFromRoot = (v: number) => {
@@ -58,7 +60,7 @@ export function initialBasis(c: BasisColumns, big: number, tol: number, hints: B
       flow[a] = 0;
     } else hangFromRoot(v);
   }
-  let order = preorder(size, root, parent);
+  let order = tree.preorder();
   if (order.length < size) {
     // A suggested cycle: hang every node it cuts off from the root.
     const seen = new Uint8Array(size);
@@ -68,12 +70,13 @@ export function initialBasis(c: BasisColumns, big: number, tol: number, hints: B
       releaseArc(c, pred[v], hints);
       hangFromRoot(v);
     }
-    order = preorder(size, root, parent);
+    order = tree.preorder();
   }
 
   // Each node's subtree surplus, leaves first: it is what the node's tree arc carries toward the root.
-  const surplus = new Float64Array(size);
+  const surplus = reuse?.surplus ?? new Float64Array(size);
   surplus.set(c.excess);
+  surplus[root] = 0;
   for (let a = 0; a < m; a++) {
     if (state[a] === 0 || flow[a] === 0) continue;
     surplus[src[a]] -= flow[a];
@@ -134,7 +137,7 @@ export function initialBasis(c: BasisColumns, big: number, tol: number, hints: B
     state[art] = 1;
     flow[art] = 0;
   }
-  if (cut) order = preorder(size, root, parent);
+  if (cut) order = tree.preorder();
 
   pi[root] = 0;
   for (let i = 1; i < size; i++) {
@@ -142,7 +145,8 @@ export function initialBasis(c: BasisColumns, big: number, tol: number, hints: B
     const a = pred[v];
     pi[v] = src[a] === v ? pi[parent[v]] - cost[a] : pi[parent[v]] + cost[a];
   }
-  return new SpanningTree(size, root, parent, pred);
+  tree.rebuild();
+  return tree;
 }
 
 /** A suggested tree arc left out of the tree goes back to the bound the hints give it. */

@@ -3,7 +3,7 @@ import { BlockPricing } from './blockPricing.ts';
 import { BoundaryPricing } from './boundaryPricing.ts';
 import { initialBasis } from './initialBasis.ts';
 import type { Pricing } from './pricing.ts';
-import type { SpanningTree } from './spanningTree.ts';
+import { SpanningTree } from './spanningTree.ts';
 
 export type FlowStatus = 'running' | 'optimal' | 'infeasible' | 'unbounded';
 
@@ -53,8 +53,9 @@ export class NetworkSimplex {
   private readonly pi: Float64Array;
   /** Supplies after moving every arc's lower bound into them. */
   private readonly excess: Float64Array;
+  private readonly surplus: Float64Array;
   private readonly lower: Float64Array;
-  private tree: SpanningTree;
+  private readonly tree: SpanningTree;
   private tol = 0;
   private costTol = 0;
   private big = 0;
@@ -80,12 +81,14 @@ export class NetworkSimplex {
     this.state = new Int8Array(total);
     this.pi = new Float64Array(n + 1);
     this.excess = new Float64Array(n);
+    this.surplus = new Float64Array(n + 1);
     this.lower = net.lower;
     this.src.set(net.from);
     this.dst.set(net.to);
     this.cost.set(net.cost);
     this.load();
-    this.tree = this.basis(options.initialTree, options.startAtUpper);
+    this.tree = new SpanningTree(n + 1, n);
+    this.basis(options.initialTree, options.startAtUpper);
     const { src, dst, cost, pi, state } = this;
     const priced = { m, n, src, dst, cost, pi, state, costTol: this.costTol };
     this.pricing = options.pricing === 'boundary' ? new BoundaryPricing(priced, options.blockSize) : new BlockPricing(priced, options.blockSize);
@@ -100,7 +103,7 @@ export class NetworkSimplex {
     const tree = this.treeArcs();
     const upper = this.atUpper();
     this.load();
-    this.tree = this.basis(tree, upper);
+    this.basis(tree, upper);
     this.pricing.reset();
     this.pivotCount = 0;
   }
@@ -134,9 +137,9 @@ export class NetworkSimplex {
     this.big = Math.max(1, maxCost) * (n + 1);
   }
 
-  private basis(treeArcs: Int32Array | undefined, atUpper: Uint8Array | undefined): SpanningTree {
+  private basis(treeArcs: Int32Array | undefined, atUpper: Uint8Array | undefined): void {
     const { n, m, src, dst, cap, cost, flow, state, pi, excess } = this;
-    return initialBasis({ n, m, src, dst, cap, cost, flow, state, pi, excess }, this.big, this.tol, { atUpper, treeArcs });
+    initialBasis({ n, m, src, dst, cap, cost, flow, state, pi, excess }, this.big, this.tol, { atUpper, treeArcs }, { tree: this.tree, surplus: this.surplus });
   }
 
   /** Pivots done so far. */

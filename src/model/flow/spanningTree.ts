@@ -19,19 +19,18 @@ export class SpanningTree {
   private readonly stemLast: Int32Array;
   private readonly stemPrev: Int32Array;
   private readonly stemNext: Int32Array;
+  // Scratch for listing the nodes in preorder from `parent` alone.
+  private readonly childStart: Int32Array;
+  private readonly children: Int32Array;
+  private readonly order: Int32Array;
 
-  /**
-   * The tree given by `parent` (-1 at the root) and `pred`, the arc to each node's parent. Every node
-   * must reach the root (see `unreachable`).
-   */
+  /** Room for a tree over `size` nodes; fill `parent` and `pred` (-1 at the root), then call `rebuild`. */
   constructor(
     readonly size: number,
     readonly root: number,
-    parent: Int32Array,
-    pred: Int32Array,
   ) {
-    this.parent = parent;
-    this.pred = pred;
+    this.parent = new Int32Array(size);
+    this.pred = new Int32Array(size);
     this.thread = new Int32Array(size);
     this.revThread = new Int32Array(size);
     this.succNum = new Int32Array(size);
@@ -40,21 +39,55 @@ export class SpanningTree {
     this.stemLast = new Int32Array(size);
     this.stemPrev = new Int32Array(size);
     this.stemNext = new Int32Array(size);
-    const order = preorder(size, root, parent);
+    this.childStart = new Int32Array(size + 1);
+    this.children = new Int32Array(size);
+    this.order = new Int32Array(size);
+  }
+
+  /**
+   * The nodes reachable from the root through `parent` links, in preorder (children in index order).
+   * Nodes whose parent chain never reaches the root (a cycle) are missing. A view of scratch space:
+   * valid until the next call.
+   */
+  preorder(): Int32Array {
+    const { size, root, parent, childStart: start, children, order } = this;
+    start.fill(0);
+    for (let v = 0; v < size; v++) if (v !== root && parent[v] >= 0) start[parent[v] + 1]++;
+    for (let v = 0; v < size; v++) start[v + 1] += start[v];
+    // `order` serves as the fill cursors until the walk below overwrites it.
+    for (let v = 0; v < size; v++) order[v] = start[v];
+    for (let v = 0; v < size; v++) if (v !== root && parent[v] >= 0) children[order[parent[v]]++] = v;
+    // A stack of pending nodes, kept in `thread` (rebuilt afterwards anyway).
+    const stack = this.thread;
+    let count = 0;
+    let top = 0;
+    stack[top++] = root;
+    while (top > 0) {
+      const v = stack[--top];
+      order[count++] = v;
+      for (let k = start[v + 1] - 1; k >= start[v]; k--) stack[top++] = children[k];
+    }
+    return order.subarray(0, count);
+  }
+
+  /** Threads, subtree sizes and last successors from `parent`; every node must reach the root. */
+  rebuild(): void {
+    const { size, parent, thread, revThread, succNum, lastSucc } = this;
+    const order = this.preorder();
     if (order.length !== size) throw new RangeError('the tree does not span every node');
     for (let i = 0; i < size; i++) {
       const v = order[i];
-      const w = order[(i + 1) % size];
-      this.thread[v] = w;
-      this.revThread[w] = v;
-      this.succNum[v] = 1;
-      this.lastSucc[v] = v;
+      const w = order[i + 1 === size ? 0 : i + 1];
+      thread[v] = w;
+      revThread[w] = v;
+      succNum[v] = 1;
+      lastSucc[v] = v;
     }
     for (let i = size - 1; i > 0; i--) {
       const v = order[i];
       const p = parent[v];
-      if (this.lastSucc[p] === p) this.lastSucc[p] = this.lastSucc[v];
-      this.succNum[p] += this.succNum[v];
+      if (lastSucc[p] === p) lastSucc[p] = lastSucc[v];
+      succNum[p] += succNum[v];
     }
   }
 
@@ -136,28 +169,4 @@ export class SpanningTree {
     if (pWasLeaf) for (let x = p; x !== -1 && lastSucc[x] === p; x = parent[x]) lastSucc[x] = newLast;
     for (let x = p; x !== join; x = parent[x]) succNum[x] += size;
   }
-}
-
-/**
- * The nodes reachable from `root` through `parent` links, in preorder (children in index order). Nodes
- * whose parent chain never reaches the root (a cycle) are missing.
- */
-export function preorder(size: number, root: number, parent: Int32Array): Int32Array {
-  const start = new Int32Array(size + 1);
-  for (let v = 0; v < size; v++) if (v !== root && parent[v] >= 0) start[parent[v] + 1]++;
-  for (let v = 0; v < size; v++) start[v + 1] += start[v];
-  const children = new Int32Array(start[size]);
-  const fill = start.slice(0, size);
-  for (let v = 0; v < size; v++) if (v !== root && parent[v] >= 0) children[fill[parent[v]]++] = v;
-  const order = new Int32Array(size);
-  const stack = new Int32Array(size);
-  let count = 0;
-  let top = 0;
-  stack[top++] = root;
-  while (top > 0) {
-    const v = stack[--top];
-    order[count++] = v;
-    for (let k = start[v + 1] - 1; k >= start[v]; k--) stack[top++] = children[k];
-  }
-  return order.subarray(0, count);
 }
