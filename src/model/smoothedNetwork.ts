@@ -34,8 +34,10 @@ export interface SmoothedNetwork {
  *   to a hub and back into any zone through its entry gate (no mutual aid), or along arcs between
  *   neighbours (mutual aid: exit gate V -> O(z), O(z) -> I(w) for each neighbour w, entry gate I(w) -> V(w)).
  *   A share passing through a zone uses both of that zone's gates, as the LP counts it in both sums.
- * The starting tree follows the targets: each slot's change in a zone's share goes through the hub, or
- * along a breadth-first tree of neighbours, and one zone's allocation arc links consecutive slots.
+ * The starting tree carries the targets: every share at its target, each slot's changes through the hub
+ * (hung from the zone with the most room above its floor) or routed between neighbours (AidRouting), and
+ * each slot's part hung from the root on its own, so that early pivots move one slot's nodes, not the
+ * rest of the week. What the target cannot do (a change beyond the limit) is left on artificial arcs.
  */
 export function* smoothedNetwork(p: SmoothedProblem, slotsPerYield = SLOTS_PER_YIELD): Generator<number, SmoothedNetwork, void> {
   const { n, lo, hi, totals, target, maxChange } = p;
