@@ -40,6 +40,7 @@ export function formatReport(r: BenchResults): string {
   const out: string[] = [];
   out.push(`Tideline bench: Node ${r.node}, ${r.cpus} CPUs, load average ${r.loadAverage.slice(0, 3).map((v) => v.toFixed(2)).join(' ')} at start, ${r.loadAverage.slice(3).map((v) => v.toFixed(2)).join(' ')} at end${r.quick ? ' (--quick)' : ''}`);
   out.push('', table(rows), '');
+  out.push(...smoothedLines(r), '');
   out.push('HiGHS QP reference (per slot: min sum A^2/(2D) s.t. sum A = H, L <= A <= U):');
   for (const q of r.qp) {
     const z = q.zones.toLocaleString('en-GB');
@@ -76,4 +77,45 @@ export function responseReport(p: ResponseBenchResult): string[] {
     `  ${p.replications} replications incl. merge: one worker ${ms(p.oneWorker.median)} ms (${spread(p.oneWorker)}), two workers ${ms(p.twoWorkers.median)} ms (${spread(p.twoWorkers)}), ` +
       `speed-up ${(p.oneWorker.median / p.twoWorkers.median).toFixed(2)}x; a CPU-only loop ${(p.spinOne.median / p.spinTwo.median).toFixed(2)}x; same result on 1 and 2 workers: ${p.sameResult ? 'yes' : 'NO'}`,
   ];
+}
+
+/** The nearest synthetic scale's floor (33 London boroughs against 32 synthetic zones). */
+function nearestFloorNs(steps: StepResult[], zones: number): number {
+  const scales = [...new Set(steps.filter((s) => s.step === STEP.floor && s.stats).map((s) => s.zones))];
+  if (!scales.length) return NaN;
+  const near = scales.reduce((a, b) => (Math.abs(b - zones) < Math.abs(a - zones) ? b : a));
+  return floorNsAt(steps, near);
+}
+
+/** 'smoothed flow, mutual aid (week), X' -> 'mutual aid, week, X'; 'smoothed flow (day)' -> 'no aid, day'. */
+const variant = (step: string) => {
+  const rest = step.slice('smoothed flow'.length);
+  const aid = rest.startsWith(', mutual aid');
+  return `${aid ? 'mutual aid' : 'no aid'}, ${rest.replace(/^, mutual aid/, '').replace(/^ \((.*?)\)/, '$1')}`;
+};
+
+const time = (s: StepResult | undefined) => (!s ? '-' : s.stats ? `${ms(s.stats.median)} ms` : `not finished (${s.skipped})`);
+
+/** Flow against HiGHS on the same synthetic instances, then the London week and hexagons. */
+function smoothedLines(r: BenchResults): string[] {
+  const out = ['Smoothed: min-cost flow and HiGHS on the same instances (the first slots of the synthetic week):'];
+  for (const f of r.steps) {
+    if (!f.step.startsWith('smoothed flow')) continue;
+    const h = r.steps.find((s) => s.zones === f.zones && s.step === f.step.replace('smoothed flow', 'smoothed LP'));
+    const floor = floorNsAt(r.steps, f.zones);
+    let text = `  ${f.zones.toLocaleString('en-GB')} zones, ${variant(f.step)}: flow ${time(f)}`;
+    if (f.stats) text += ` (${(nsPerZoneSlot(f) / floor).toFixed(0)}x floor)`;
+    if (h) text += `; HiGHS ${h.stats ? `${ms(h.stats.median)} ms` : 'skipped'}`;
+    if (h?.stats && f.stats) text += `, flow ${(h.stats.median / f.stats.median).toFixed(0)}x faster`;
+    if (h?.deviation !== undefined && f.deviation !== undefined) {
+      text += `, deviations ${f.deviation.toFixed(3)} and ${h.deviation.toFixed(3)}`;
+    }
+    out.push(text);
+  }
+  out.push('Smoothed on the London default (scenarios/follow-the-commute-smoothed.json, the whole week):');
+  for (const f of r.london) {
+    const floor = nearestFloorNs(r.steps, f.zones);
+    out.push(`  ${variant(f.step)}: ${time(f)}${f.stats ? ` (${(nsPerZoneSlot(f) / floor).toFixed(0)}x the floor of ${f.zones} zones)` : ''}, deviation ${f.deviation?.toFixed(3) ?? '-'}`);
+  }
+  return out;
 }

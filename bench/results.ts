@@ -9,6 +9,8 @@ export interface StepResult {
   stats: Stats | null;
   skipped?: string;
   note?: string;
+  /** Smoothed solves: the optimal deviation found (the same instance solved two ways must agree). */
+  deviation?: number;
 }
 
 /** The engine's per-slot result against HiGHS solving the same QP. */
@@ -76,6 +78,8 @@ export interface BenchResults {
   loadAverage: number[];
   quick: boolean;
   steps: StepResult[];
+  /** The smoothed method's min-cost flow on the London week and its 1 km hexagons. */
+  london: StepResult[];
   qp: QpResult[];
   transfer: TransferResult | null;
   parallel: ParallelResult | null;

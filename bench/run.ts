@@ -1,21 +1,25 @@
 /**
- * `npm run bench`: seeded synthetic datasets at four scales, the engine's steps against a memory-pass
- * floor, HiGHS as the per-slot QP reference and for the smoothed LP (time-boxed), worker transfer and
- * two workers vs one. Prints a table and PASS/MISS target lines; `--json` prints the results only,
- * `--quick` runs fewer repeats and skips the slowest solves, `--scales=32,2500` picks scales,
+ * `npm run bench`: seeded synthetic datasets at five scales, the engine's steps against a memory-pass
+ * floor, the smoothed method's min-cost flow (also on the London week and its hexagons), HiGHS as the
+ * per-slot QP reference and on the smoothed LP (time-boxed), worker transfer and two workers vs one.
+ * Prints a table and PASS/MISS target lines; `--json` prints the results only, `--quick` runs fewer
+ * repeats and skips the slowest solves, `--scales=32,2500` picks scales,
  * `--only=response` runs only the response simulation section.
  * See bench/README.md.
  *
- * Order matters: workers first (small heap), then the engine's steps at every scale, then HiGHS, whose
- * wasm tier-up keeps V8's background threads busy for a while and would slow the JavaScript timed after it.
+ * Order matters: workers first (small heap), the London smoothed weeks, then the engine's steps and the
+ * flow solver at every scale, then HiGHS, whose wasm tier-up keeps V8's background threads busy for a
+ * while and would slow the JavaScript timed after it.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { allocateFollowDemand } from '../src/model/allocateFollowDemand.ts';
 import { scenarioInputs } from '../src/model/scenarioInputs.ts';
 import { SLOTS_PER_WEEK } from '../src/model/time.ts';
 import { benchScenario } from './benchScenario.ts';
+import { flowSection, londonFlowSection } from './flowSection.ts';
 import { highsSection, type ScaleRun } from './highsSection.ts';
 import { loadHighs } from './loadHighs.ts';
+import { londonSmoothed } from './londonSmoothed.ts';
 import { parallelBench } from './parallelBench.ts';
 import { formatReport, responseReport } from './report.ts';
 import { responseBench } from './responseBench.ts';
@@ -27,7 +31,9 @@ import { sinkTotal } from './timing.ts';
 import { transferBench } from './transferBench.ts';
 
 const SEED = 1;
-const SCALES = [32, 2500, 4835, 35000];
+const SCALES = [32, 694, 2500, 4835, 35000];
+/** The smoothed method's min-cost flow runs at these synthetic scales (and on the London week and hexagons). */
+const FLOW_MAX_ZONES = 2500;
 /** Zones at which the worker benches run (London's LSOA count). */
 const WORKER_ZONES = 4835;
 /** Keep demand and allocation for the HiGHS section up to this many zone-slots (26 MB per array). */
@@ -62,7 +68,7 @@ if (only === 'response') {
   const response = await responseBench({ replications: RESPONSE_REPLICATIONS, repeats: quick ? 2 : 5, log });
   const results: BenchResults = {
     node: process.versions.node, cpus: availableParallelism(), loadAverage: [...loadStart, ...loadavg()], quick,
-    steps: [], qp: [], transfer: null, parallel: null, response, targets: [], wallSeconds: 0, sink: 0,
+    steps: [], london: [], qp: [], transfer: null, parallel: null, response, targets: [], wallSeconds: 0, sink: 0,
   };
   results.targets = responseTargetLines(results);
   results.wallSeconds = (performance.now() - start) / 1000;
@@ -79,6 +85,11 @@ const transfer = await transferBench(WORKER_ZONES * SLOTS_PER_WEEK, quick ? 1 : 
 log('two scenarios on two workers vs one');
 const parallel = await parallelBench(WORKER_ZONES, SEED, 1, quick ? 1 : 5);
 const response = await responseBench({ replications: RESPONSE_REPLICATIONS, repeats: quick ? 2 : 5, log });
+
+// The London week before the synthetic scales, while the heap holds little else (as in a worker).
+const flowOptions = { quick, budgetSeconds: quick ? 5 : 10, log };
+log('smoothed: London week and hexagons (loading data/ and building the hexagon grid)');
+const london = londonFlowSection(await londonSmoothed(), flowOptions);
 
 const steps: StepResult[] = [];
 const runs: ScaleRun[] = [];
@@ -99,17 +110,20 @@ for (const n of scales) {
   runs.push({ data, scenario, state });
 }
 
+log('smoothed: min-cost flow');
+const flowSteps = flowSection(runs.filter((r) => r.data.zones.count <= FLOW_MAX_ZONES), flowOptions);
+
 log('loading HiGHS');
 const highs = await loadHighs();
 const solved = await highsSection(runs, highs, {
-  quick, qpBudget: 15, smoothedBudget: 45, timeLimit: 60, log,
+  quick, qpBudget: 15, smoothedBudget: 30, timeLimit: 60, log,
 });
 // Smoothed rows go after each scale's engine rows.
-const ordered = scales.flatMap((n) => [...steps, ...solved.steps].filter((s) => s.zones === n));
+const ordered = scales.flatMap((n) => [...steps, ...flowSteps, ...solved.steps].filter((s) => s.zones === n));
 
 const results: BenchResults = {
   node: process.versions.node, cpus: availableParallelism(), loadAverage: [...loadStart, ...loadavg()], quick,
-  steps: ordered, qp: solved.qp, transfer, parallel, response, targets: [], wallSeconds: 0, sink: 0,
+  steps: ordered, london, qp: solved.qp, transfer, parallel, response, targets: [], wallSeconds: 0, sink: 0,
 };
 results.targets = targetLines(results);
 results.wallSeconds = (performance.now() - start) / 1000;

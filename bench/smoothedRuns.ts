@@ -32,7 +32,7 @@ export function smoothedColumns(n: number, slots: number, directedEdges: number,
   return 3 * slots * n + (mutualAid ? (slots - 1) * directedEdges : 0);
 }
 
-/** allocateSmoothed with HiGHS over the first `slots` slots of the week, for each span that fits the budget. */
+/** allocateSmoothed with HiGHS (solver 'highs') over the first `slots` slots of the week, for each span that fits the budget. */
 export async function smoothedSteps(setup: SmoothedSetup, spans: SmoothedSpan[]): Promise<StepResult[]> {
   const { data, scenario: sc, target, highs, mutualAid, model } = setup;
   const n = data.zones.count;
@@ -56,9 +56,10 @@ export async function smoothedSteps(setup: SmoothedSetup, spans: SmoothedSpan[])
     // Long solves are timed once, so the whole bench stays well inside its three minutes.
     const repeats = guess && guess.seconds * span.repeats > setup.budgetSeconds / 2 ? 1 : span.repeats;
     try {
-      const stats = await measureAsync(async () => (await allocateSmoothed(p, solve)).deviation, 0, repeats);
+      let deviation = NaN;
+      const stats = await measureAsync(async () => (deviation = (await allocateSmoothed(p, { solver: 'highs', lp: solve })).deviation), 0, repeats);
       model.add(cols, stats.median / 1000);
-      results.push({ zones: n, step, zoneSlots, stats, note: `${cols.toLocaleString('en-GB')} LP columns` });
+      results.push({ zones: n, step, zoneSlots, stats, note: `${cols.toLocaleString('en-GB')} LP columns`, deviation });
     } catch (e) {
       model.add(cols, setup.timeLimitSeconds);
       results.push({ zones: n, step, zoneSlots, stats: null, skipped: `did not finish: ${(e as Error).message}` });

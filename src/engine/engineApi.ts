@@ -90,13 +90,14 @@ export function createEngineApi(env: EngineEnv): EngineApi {
     const prepared = prepareScenario(check.scenario, loaded.data, loaded.locate);
     if (!prepared.ok) return { ok: false, cancelled: false, errors: prepared.errors };
     const { plan } = prepared;
-    const lp = plan.method === 'smoothed' ? await lpSolver() : undefined;
+    const highs = plan.method === 'smoothed' && env.smoothingSolver === 'highs';
+    const lp = highs ? await lpSolver() : undefined;
     if (!loaded.people) {
       await pause();
       if (signal.aborted) throw new RunCancelled();
       loaded.people = peopleInputs(loaded.data);
     }
-    const result = await runScenario(loaded.data, plan, { lp, people: loaded.people, signal, onProgress: report, yieldControl: pause });
+    const result = await runScenario(loaded.data, plan, { solver: highs ? 'highs' : 'flow', lp, people: loaded.people, signal, onProgress: report, yieldControl: pause });
     const computed = { loaded, plan, result };
     results.set(key, computed);
     return { ok: true, computed };

@@ -20,6 +20,7 @@ export { peopleInputs, scenarioInputs } from './scenarioInputs.ts';
 export type { PeopleInputs, ScenarioInputs } from './scenarioInputs.ts';
 export { SmoothingInfeasible } from './allocateSmoothed.ts';
 export type { LinearProgram, LpSolution, LpSolver } from './linearProgram.ts';
+export type { SmoothedSolver } from './allocateSmoothed.ts';
 export { highsSolver } from './highsSolver.ts';
 export type { HighsLike } from './highsSolver.ts';
 export { explain } from './explain.ts';

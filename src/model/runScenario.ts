@@ -1,7 +1,7 @@
 import type { Dataset } from './dataset.ts';
 import { allocateFixed } from './allocateFixed.ts';
 import { allocateFollowDemand } from './allocateFollowDemand.ts';
-import { allocateSmoothed } from './allocateSmoothed.ts';
+import { allocateSmoothed, type SmoothedSolver } from './allocateSmoothed.ts';
 import { apportion, apportionScratch } from './apportion.ts';
 import { eventReports, type EventReport } from './eventReports.ts';
 import { frontCounterFigures, type FrontCounterFigures } from './frontCounterFigures.ts';
@@ -42,7 +42,12 @@ export interface ScenarioResult {
 }
 
 export interface RunOptions {
-  /** Required for the smoothed method. */
+  /**
+   * How the smoothed method is solved: 'flow' (default), the exact min-cost flow; 'highs', the same
+   * optimum from HiGHS on the linear programme (needs `lp`).
+   */
+  solver?: SmoothedSolver;
+  /** HiGHS, for solver 'highs'. */
   lp?: LpSolver;
   /** Dataset-only inputs computed earlier for the same dataset. */
   people?: PeopleInputs;
@@ -57,10 +62,16 @@ export interface RunOptions {
 }
 
 /**
- * The stage reported just before the smoothed method's linear programme: one synchronous solve that a
- * cancel message cannot interrupt (the worker pool stops the worker instead).
+ * The stage reported just before HiGHS solves the smoothed method's linear programme (solver 'highs'):
+ * one synchronous solve that a cancel message cannot interrupt (the worker pool stops the worker instead).
  */
 export const LP_STAGE = 'smoothing (linear programme)';
+
+/**
+ * The stage reported between chunks of the smoothed method's min-cost flow solve (solver 'flow'): the
+ * run yields control between chunks, so a cancel stops it in place and the worker carries on.
+ */
+export const FLOW_STAGE = 'smoothing (min-cost flow)';
 
 export class RunCancelled extends Error {
   constructor() {
@@ -103,15 +114,16 @@ export async function runScenario(data: Dataset, plan: PreparedScenario, opts: R
     local = fd.officers;
     lambda = fd.lambda;
     if (plan.method === 'smoothed') {
-      if (!opts.lp) throw new Error('the smoothed method needs an LP solver');
-      await step(LP_STAGE, 0.4);
-      const sm = await allocateSmoothed(
-        {
-          n, allocated: plan.allocated, lo: plan.lo, hi: plan.hi, totals: localTotals, target: fd.officers,
-          maxChange: plan.maxChangePerSlot, adjacency: plan.mutualAid ? data.adjacency : null,
-        },
-        opts.lp,
-      );
+      const problem = {
+        n, allocated: plan.allocated, lo: plan.lo, hi: plan.hi, totals: localTotals, target: fd.officers,
+        maxChange: plan.maxChangePerSlot, adjacency: plan.mutualAid ? data.adjacency : null,
+      };
+      const highs = opts.solver === 'highs';
+      if (highs && !opts.lp) throw new Error("the smoothed method's 'highs' solver needs HiGHS (RunOptions.lp)");
+      await step(highs ? LP_STAGE : FLOW_STAGE, 0.4);
+      const sm = await allocateSmoothed(problem, {
+        solver: highs ? 'highs' : 'flow', lp: opts.lp, between: (fraction) => step(FLOW_STAGE, 0.4 + 0.3 * fraction),
+      });
       local = sm.officers;
       smoothingDeviation = sm.deviation;
       lambda.fill(NaN);

@@ -79,8 +79,8 @@ function hexBounds(
  *   point stays a point, which the engine places in the finer zone containing it;
  * - the force filter applies to each finer zone's force, its borough's;
  * - front counters are left out (the borough run assesses them);
- * - the smoothed method runs as follow-demand: one linear programme over hundreds of zones and 672 slots
- *   is too large to solve here.
+ * - the smoothed method's limit applies to each finer zone as written (officers per zone per 15 minutes),
+ *   with mutual aid between finer zones that share an edge.
  * Ids that are not zones of `data` are left out: the borough scenario is checked before this.
  */
 export function restateScenario(s: Scenario, data: Dataset, t: FinerTables, fine: Pick<Dataset, 'residents' | 'zones'>): FinerScenario {
@@ -122,14 +122,5 @@ export function restateScenario(s: Scenario, data: Dataset, t: FinerTables, fine
 
   // Front counters are assessed for the zone they stand in; the borough run reports them.
   delete out.frontCounters;
-
-  if (s.method === 'smoothed') {
-    out.method = 'follow-demand';
-    delete out.smoothing;
-    const noun = t.noun.charAt(0).toUpperCase() + t.noun.slice(1);
-    notes.push(
-      `${noun} follow demand without smoothing: the smoothed method's linear programme over ${t.count} ${t.noun} and a whole week is too large to solve here.`,
-    );
-  }
   return { scenario: out, notes };
 }

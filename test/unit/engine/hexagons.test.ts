@@ -122,11 +122,14 @@ describe('engine API: hexagons', { timeout: 60_000 }, () => {
     expect(stages.at(-1)).toBe('done');
   });
 
-  it('smoothed scenarios run as follow-demand on hexagons and say so', async () => {
+  it('smoothed scenarios run smoothed on hexagons: every slot adds up, with no note', async () => {
     const api = await londonApi();
-    const week = okWeek(await api.runZoneSet(1, scenarioFile('follow-the-commute-smoothed.json'), 'hexagons'));
-    expect(week.method).toBe('follow-demand');
-    expect(week.notes[0]).toMatch(/without smoothing/);
+    for (const kind of ['hexagons'] as const) {
+      const week = okWeek(await api.runZoneSet(1, scenarioFile('follow-the-commute-smoothed.json'), kind));
+      expect(week).toMatchObject({ method: 'smoothed', notes: [] });
+      for (let s = 0; s < 672; s++) expect(slotOfWeek(week, s).officersWhole.reduce((a, b) => a + b, 0), `${kind} slot ${s}`).toBe(week.onDuty[s]);
+      expect(week.onDuty[MON_NOON]).toBe(6854);
+    }
   });
 
   it('refuses bad requests in the planner\'s terms: borough field paths, slots, cell sizes', async () => {

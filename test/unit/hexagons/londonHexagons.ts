@@ -20,23 +20,27 @@ export interface LondonHexagons {
   locate: ZoneLocator;
 }
 
-let cached: Promise<LondonHexagons> | null = null;
+const cached = new Map<number, Promise<LondonHexagons>>();
 
-/** The embedded London default with its 1 km hexagon grid, built through the real loaders once per test file. */
-export function londonHexagons(): Promise<LondonHexagons> {
-  cached ??= (async () => {
-    const { files, resolveBoundaries } = await readDatasetDir('data');
-    const r = await loadDataset(files, { resolveBoundaries });
-    if (!r.ok) throw new Error(`default data failed to load: ${r.errors.map((e) => e.message).join('; ')}`);
-    const people = peopleInputs(r.dataset);
-    const grid = buildHexGrid(r.dataset, r.geometries, 1);
-    return {
-      data: r.dataset, geometries: r.geometries, people, grid,
-      hexes: hexDataset(r.dataset, people, grid),
-      locate: hexLocator(grid.index, zoneLocator(r.geometries)),
-    };
-  })();
-  return cached;
+/** The embedded London default with its hexagon grid (1 km sides unless said), built through the real loaders once per test file. */
+export function londonHexagons(cellKm = 1): Promise<LondonHexagons> {
+  let hit = cached.get(cellKm);
+  if (!hit) {
+    hit = (async () => {
+      const { files, resolveBoundaries } = await readDatasetDir('data');
+      const r = await loadDataset(files, { resolveBoundaries });
+      if (!r.ok) throw new Error(`default data failed to load: ${r.errors.map((e) => e.message).join('; ')}`);
+      const people = peopleInputs(r.dataset);
+      const grid = buildHexGrid(r.dataset, r.geometries, cellKm);
+      return {
+        data: r.dataset, geometries: r.geometries, people, grid,
+        hexes: hexDataset(r.dataset, people, grid),
+        locate: hexLocator(grid.index, zoneLocator(r.geometries)),
+      };
+    })();
+    cached.set(cellKm, hit);
+  }
+  return hit;
 }
 
 export function scenarioFile(name: string): Scenario {

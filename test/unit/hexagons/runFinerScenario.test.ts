@@ -6,6 +6,27 @@ import type { Scenario } from '../../../src/model/scenario.ts';
 import { slotOf, SLOTS_PER_WEEK } from '../../../src/model/time.ts';
 import { CITY, londonHexagons, scenarioFile, WESTMINSTER } from './londonHexagons.ts';
 
+/** Each slot's officers all placed, within floors and caps, each hexagon within the limit beyond the proportional change. */
+function expectSmoothed(r: Extract<FinerRun, { ok: true }>): void {
+  const { n, local, localTotals, officersWhole, onDuty } = r.result;
+  const { lo, hi, maxChangePerSlot: limit } = r.plan;
+  for (let s = 0; s < SLOTS_PER_WEEK; s++) {
+    let sum = 0;
+    let whole = 0;
+    const g = s > 0 && localTotals[s - 1] > 0 ? localTotals[s] / localTotals[s - 1] : NaN;
+    for (let h = 0; h < n; h++) {
+      const x = local[s * n + h];
+      sum += x;
+      whole += officersWhole[s * n + h];
+      expect(x).toBeGreaterThanOrEqual(lo[h] - 1e-9);
+      expect(x).toBeLessThanOrEqual(hi[h] + 1e-9);
+      if (Number.isFinite(g)) expect(Math.abs(x - g * local[(s - 1) * n + h])).toBeLessThanOrEqual(limit + 1e-9);
+    }
+    expect(Math.abs(sum - localTotals[s])).toBeLessThanOrEqual(1e-9);
+    expect(whole).toBe(onDuty[s]);
+  }
+}
+
 async function run(scenario: Scenario): Promise<Extract<FinerRun, { ok: true }>> {
   const { data, hexes, grid, locate } = await londonHexagons();
   const r = await runFinerScenario(data, hexes, hexagonTables(grid), scenario, locate);
@@ -121,15 +142,31 @@ describe('runFinerScenario: the engine\'s own runScenario allocates London\'s he
     expect(mean(central)).toBeGreaterThan(3 * mean(outer));
   });
 
-  it('runs the smoothed method as follow-demand and says so; is deterministic', async () => {
+  it('runs the smoothed method on hexagons: totals kept, the limit per hexagon kept, no note; deterministic', async () => {
     const smoothed = await run(scenarioFile('follow-the-commute-smoothed.json'));
-    expect(smoothed.plan.method).toBe('follow-demand');
-    expect(smoothed.notes).toEqual([expect.stringContaining('without smoothing')]);
+    expect(smoothed.plan.method).toBe('smoothed');
+    expect(smoothed.notes).toEqual([]);
+    expectSmoothed(smoothed);
+    // 15 officers per hexagon per 15 minutes never binds on 1 km hexagons: smoothed is follow-demand.
+    expect(smoothed.result.smoothingDeviation).toBeLessThan(1e-6);
     const a = await run(scenarioFile('follow-the-commute.json'));
     const b = await run(scenarioFile('follow-the-commute.json'));
     expect(a.notes).toEqual([]);
     expect(b.result.officersWhole).toEqual(a.result.officersWhole);
     expect(b.result.inputs.demand).toEqual(a.result.inputs.demand);
+    const again = await run(scenarioFile('follow-the-commute-smoothed.json'));
+    expect(again.result.local).toEqual(smoothed.result.local);
+  });
+
+  it('on 3 km hexagons the limit binds: the allocation leaves follow-demand and still keeps it, with and without mutual aid', async () => {
+    const { data, hexes, grid, locate } = await londonHexagons(3);
+    const base = scenarioFile('follow-the-commute-smoothed.json');
+    for (const mutualAid of [true, false]) {
+      const r = await runFinerScenario(data, hexes, hexagonTables(grid), { ...base, smoothing: { maxChangePerSlot: 15, mutualAid } }, locate);
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      expectSmoothed(r);
+      expect(r.result.smoothingDeviation).toBeGreaterThan(1000);
+    }
   });
 
   it('an infeasible hexagon scenario is refused in plain words', async () => {

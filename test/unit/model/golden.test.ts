@@ -5,10 +5,8 @@
  * and review the diff.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import loadHighs from 'highs';
 import { describe, expect, it } from 'vitest';
 import type { FrontCounterFigures, OpeningFigures } from '../../../src/model/frontCounterFigures.ts';
-import { highsSolver } from '../../../src/model/highsSolver.ts';
 import { prepareScenario } from '../../../src/model/prepareScenario.ts';
 import { runScenario } from '../../../src/model/runScenario.ts';
 import { parseScenario } from '../../../src/model/scenario.ts';
@@ -35,8 +33,7 @@ describe('golden scenario outputs', () => {
       if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
       const prepared = prepareScenario(checked.scenario, data);
       if (!prepared.ok) throw new Error(JSON.stringify(prepared.errors));
-      const lp = prepared.plan.method === 'smoothed' ? highsSolver((await loadHighs()) as never) : undefined;
-      const r = await runScenario(data, prepared.plan, { lp });
+      const r = await runScenario(data, prepared.plan);
       const n = data.zones.count;
       const hours = (a: Int32Array, z: number) => {
         let h = 0;
