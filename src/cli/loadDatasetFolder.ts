@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { createEngineApi, type EngineApi } from '../engine/index.ts';
+import type { SmoothedSolver } from '../model/index.ts';
 import { nodeEngineEnv } from '../engine/nodeEngineEnv.ts';
 import type { DatasetFolder } from './datasetFolder.ts';
 import { fileProblem } from './fileProblem.ts';
@@ -17,9 +18,9 @@ export interface OpenedDataset {
  * prepares, runs and writes exactly as the app does. Problems become an InputError, one line each,
  * with file paths under the folder.
  */
-export async function loadDatasetFolder(folder: DatasetFolder): Promise<OpenedDataset> {
+export async function loadDatasetFolder(folder: DatasetFolder, smoothingSolver?: SmoothedSolver): Promise<OpenedDataset> {
   await checkDatasetFolder(folder);
-  const api = createEngineApi(nodeEngineEnv(folder.dir, folder.shown));
+  const api = createEngineApi(nodeEngineEnv(folder.dir, folder.shown, smoothingSolver));
   const loaded = await api.loadDataset('default');
   const warnings = (loaded.ok ? loaded.summary.warnings : loaded.warnings).map((w) => `warning: ${w}`);
   if (!loaded.ok) throw new InputError([...warnings, ...loaded.errors]);

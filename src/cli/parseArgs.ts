@@ -1,4 +1,4 @@
-import { parseClock } from '../model/index.ts';
+import { parseClock, type SmoothedSolver } from '../model/index.ts';
 import { InputError } from './inputError.ts';
 import { HINT, readOptions, single, wholeOption } from './readOptions.ts';
 
@@ -24,13 +24,17 @@ export interface SimulateOptions {
   opening: string | null;
   /** The best timetable's shortest window, in minutes; null for the default. */
   minWindowMinutes: number | null;
+  /** Which solver the smoothed method uses: the exact min-cost flow (default) or HiGHS's linear programme. */
+  solver: SmoothedSolver;
 }
+
+export const SOLVERS: readonly SmoothedSolver[] = ['flow', 'highs'];
 
 const VALUE_OPTIONS = {
   '--scenario': 'a file name', '--dataset': 'a folder', '--out': 'a file name', '--format': 'csv, geojson or json',
   '--replications': 'a whole number from 1', '--seed': 'a whole number',
   '--front-counter': 'a zone id', '--opening': 'opening hours such as "Mon-Fri 09:00-17:00"',
-  '--min-window': 'a length such as 4:00 (hours:minutes)',
+  '--min-window': 'a length such as 4:00 (hours:minutes)', '--solver': 'flow or highs',
 } as const;
 const FLAG_OPTIONS = ['--summary', '--response', '--help'] as const;
 
@@ -62,6 +66,8 @@ export function parseArgs(argv: readonly string[]): SimulateOptions {
     throw new InputError(`--summary writes CSV; it cannot be combined with --format ${given}`);
   }
   const fromExtension = summary ? undefined : OUTPUT_FORMATS.find((f) => out?.toLowerCase().endsWith(`.${f}`));
+  const solver = values['--solver'] ?? 'flow';
+  if (!(SOLVERS as readonly string[]).includes(solver)) throw new InputError(`--solver must be flow or highs, not "${solver}"; ${HINT}`);
   const frontCounter = frontCounterOptions(values, { summary, response, format: values['--format'] });
   return {
     ...frontCounter,
@@ -74,6 +80,7 @@ export function parseArgs(argv: readonly string[]): SimulateOptions {
     response,
     replications,
     seed,
+    solver: solver as SmoothedSolver,
   };
 }
 

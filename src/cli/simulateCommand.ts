@@ -62,7 +62,7 @@ export async function simulateCommand(argv: readonly string[], streams: CommandS
   let text: string;
   try {
     progress.report('loading the dataset', 0);
-    const { api, warnings } = await loadDatasetFolder(folder);
+    const { api, warnings } = await loadDatasetFolder(folder, options.solver);
     progress.done();
     for (const w of warnings) streams.stderr.write(`${w}\n`);
     text = options.frontCounter !== null

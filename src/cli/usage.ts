@@ -27,6 +27,8 @@ Options:
                     waking hours at home (07:00-23:00) and of people present's that fall inside opening
                     hours, against the best timetable with the same weekly hours (one window a day of at
                     least --min-window, default 4:00)
+  --solver NAME     how the smoothed method is solved: flow (default; the exact min-cost flow) or
+                    highs (the same linear programme in HiGHS, the reference; slower, same optimum)
   --help            show this text
 
 Paths are relative to the working directory (npm run starts in the project folder).

@@ -138,7 +138,7 @@ describe('insight panel', () => {
     });
     const slider = page.getByRole('slider', { name: 'Time of day' });
     const start = Number(await slider.inputValue());
-    await page.getByLabel('Speed').selectOption('8');
+    await page.getByLabel('Speed', { exact: true }).selectOption('8');
     await page.getByRole('button', { name: 'Play' }).click();
     await page.waitForFunction((from) => Number((document.getElementById('time-slider') as HTMLInputElement).value) >= from + 96, start, { timeout: 60_000 });
     await page.getByRole('button', { name: 'Pause' }).click();

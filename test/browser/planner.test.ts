@@ -38,8 +38,9 @@ describe("a planner's session", () => {
     await page.keyboard.press('Home');
     for (let i = 0; i < 11; i++) await page.keyboard.press('PageUp');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
-    expect(await slider.getAttribute('aria-valuetext')).toBe('Monday 12:00');
-    expect(await page.locator('#time-clock').textContent()).toBe('Monday 12:00');
+    // The time bar redraws on the next animation frame: poll rather than read at once.
+    await expect.poll(() => slider.getAttribute('aria-valuetext')).toBe('Monday 12:00');
+    await expect.poll(() => page.locator('#time-clock').textContent()).toBe('Monday 12:00');
     expect(await page.locator('#day-select').inputValue()).toBe('0');
 
     const westminster = await zonePoint(page, 'Westminster');

@@ -27,7 +27,7 @@ describe("the planner's views", () => {
     const fresh = await openApp(browser, inject('baseUrl'));
     const { page } = fresh;
     try {
-      await page.getByLabel('Speed').selectOption('8');
+      await page.getByLabel('Speed', { exact: true }).selectOption('8');
       await page.getByRole('slider', { name: 'Time of day' }).focus();
       await page.keyboard.press('Home');
       await expect.poll(() => page.locator('#time-clock').textContent()).toBe('Monday 00:00');
@@ -174,8 +174,8 @@ describe("the planner's views", () => {
 
       // The panel edits the comparison when asked to: load a shipped scenario in its place.
       await page.getByLabel('Comparison', { exact: true }).check();
-      expect(await page.locator('#scenario-panel-title').textContent()).toBe('Comparison scenario');
-      expect(await page.getByLabel('Name', { exact: true }).inputValue()).toBe('Fixed borough');
+      await expect.poll(() => page.locator('#scenario-panel-title').textContent()).toBe('Comparison scenario');
+      await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue()).toBe('Fixed borough');
       await page.getByLabel('Compare with a shipped scenario').selectOption({ label: 'Risk-weighted, with a Saturday protest' });
       await page.locator('#shipped-scenario-load').click();
       await expect.poll(() => page.locator('.map-pane[data-which="comparison"] .map-title-name').textContent()).toBe('Risk-weighted, with a Saturday protest');

@@ -30,11 +30,15 @@ export function mountTimeBar(ctx: AppContext, root: HTMLElement): void {
   const slider = el('input', { className: 'time-slider', id: 'time-slider', type: 'range', min: '0', max: String(SLOTS_PER_WEEK - 1), step: '1' });
   slider.setAttribute('aria-label', 'Time of day');
   slider.addEventListener('input', () => setSlot(Number(slider.value)));
+  // Every key steps from the store's slot, not the slider's value: the slider is redrawn on the next
+  // animation frame, and keys pressed faster than that would otherwise step from a stale value.
   slider.addEventListener('keydown', (event) => {
-    const by = event.key === 'PageUp' ? 4 : event.key === 'PageDown' ? -4 : 0;
-    if (by === 0) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const slot = store.get().view.slot;
+    const next = keySlot(event.key, slot);
+    if (next === null) return;
     event.preventDefault();
-    setSlot(store.get().view.slot + by);
+    setSlot(next);
   });
 
   const days = el('div', { className: 'time-days' }, DAYS.map((d) => el('span', { text: d })));
@@ -83,4 +87,14 @@ export function mountTimeBar(ctx: AppContext, root: HTMLElement): void {
   };
   store.subscribe(() => frames.request(draw));
   draw();
+}
+
+const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 4, PageDown: -4 };
+
+/** The slot a key on the slider goes to from `slot`, or null for a key the slider leaves alone. */
+function keySlot(key: string, slot: number): number | null {
+  if (key === 'Home') return 0;
+  if (key === 'End') return SLOTS_PER_WEEK - 1;
+  const by = KEY_STEPS[key];
+  return by === undefined ? null : slot + by;
 }

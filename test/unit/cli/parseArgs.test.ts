@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/cli/inputError.ts';
 import { parseArgs } from '../../../src/cli/parseArgs.ts';
 
-const DEFAULTS = { help: false, scenario: null, dataset: null, out: null, format: 'csv', summary: false, response: false, replications: null, seed: null, frontCounter: null, opening: null, minWindowMinutes: null };
+const DEFAULTS = { help: false, scenario: null, dataset: null, out: null, format: 'csv', summary: false, response: false, replications: null, seed: null, frontCounter: null, opening: null, minWindowMinutes: null, solver: 'flow' };
 
 function refusal(argv: string[]): string {
   try {
@@ -22,7 +22,7 @@ describe('parseArgs', () => {
   it('reads "--name value" and "--name=value" and the flags', () => {
     expect(parseArgs(['--scenario', 's.json', '--dataset=my data', '--out', 'o.csv', '--summary', '-h'])).toEqual({
       help: true, scenario: 's.json', dataset: 'my data', out: 'o.csv', format: 'csv', summary: true, response: false, replications: null, seed: null,
-      frontCounter: null, opening: null, minWindowMinutes: null,
+      frontCounter: null, opening: null, minWindowMinutes: null, solver: 'flow',
     });
   });
 
@@ -40,7 +40,13 @@ describe('parseArgs', () => {
     });
   });
 
+  it('reads the smoothed method\'s solver: flow by default, or highs', () => {
+    expect(parseArgs(['--solver', 'highs']).solver).toBe('highs');
+    expect(parseArgs(['--solver=flow']).solver).toBe('flow');
+  });
+
   it.each([
+    [['--solver', 'simplex'], '--solver must be flow or highs, not "simplex"; run with --help for usage'],
     [['--fromat', 'csv'], 'unknown option "--fromat" (did you mean "--format"?); run with --help for usage'],
     [['--verbose'], 'unknown option "--verbose"; run with --help for usage'],
     [['scenarios/a.json'], 'unexpected argument "scenarios/a.json" (give the scenario as --scenario scenarios/a.json); run with --help for usage'],

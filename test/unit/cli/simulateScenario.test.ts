@@ -47,6 +47,23 @@ describe('simulateScenario through the engine API', () => {
     expect(placed).toEqual(json.onDuty);
   });
 
+  it('--solver highs: HiGHS reaches the min-cost flow\'s optimal deviation and places every officer on duty', async () => {
+    const scenario: Scenario = { ...tinyScenario, floors: { zones: { A: 5 } }, smoothing: { maxChangePerSlot: 3 } };
+    const deviation = async (solver: 'flow' | 'highs') => {
+      const { api } = await loadDatasetFolder({ dir: tinyDir, shown: 'tiny', origin: null }, solver);
+      const run = await api.run(1, scenario);
+      if (!run.ok) throw new Error(JSON.stringify(run));
+      const json = JSON.parse(await simulateScenario(api, scenario, 't.json', 'json')) as AllocationJson;
+      const placed = Array.from({ length: SLOTS_PER_WEEK }, (_, s) => json.officers.reduce((a, zone) => a + zone[s], 0));
+      expect(placed).toEqual(json.onDuty);
+      return run.result.smoothingDeviation!;
+    };
+    const flow = await deviation('flow');
+    const highs = await deviation('highs');
+    expect(flow).toBeGreaterThan(0);
+    expect(Math.abs(highs - flow)).toBeLessThanOrEqual(1e-7 * flow);
+  });
+
   it('reports a smoothing limit no allocation can keep as bad input on smoothing.maxChangePerSlot', async () => {
     const { api } = await tiny();
     const scenario: Scenario = { ...tinyScenario, floors: { zones: { A: 7 } }, caps: { zones: { A: 10 } }, smoothing: { maxChangePerSlot: 0 } };
