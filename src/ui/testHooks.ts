@@ -3,7 +3,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { browserEngineWorker } from '../engine/browserEngineWorker.ts';
 import { createEnginePool, type DatasetSummary, type EnginePool, type ScenarioError } from '../engine/index.ts';
-import type { AppContext, ResponseRun, ZoneRun } from './app/appContext.ts';
+import type { AppContext, FinerRun, ResponseRun, ZoneRun } from './app/appContext.ts';
 import type { MapArea } from './map/mountMapArea.ts';
 import type { AppState, Which } from './state/appState.ts';
 
@@ -26,6 +26,18 @@ export interface RunSummary {
   response: { status: string; replications: number | null };
 }
 
+/** What tests read of a scenario's run on the finer zone set shown: the method it ran, its notes, and per slot on duty and placed. */
+export interface FinerSummary {
+  status: string;
+  kind: string | null;
+  method: string | null;
+  notes: string[];
+  zones: number;
+  onDuty: number[];
+  /** Per slot, the officers over every zone the force polices. */
+  placed: number[];
+}
+
 /** What the app exposes on window for browser tests (test/browser) and the browser bench. */
 export interface TidelineTestHook {
   /** The scenario's map (the left one in compare mode). */
@@ -36,6 +48,7 @@ export interface TidelineTestHook {
   zones: ZoneLabel[];
   state(): AppState;
   results(): { scenario: RunSummary; comparison: RunSummary };
+  finer(which: Which): FinerSummary;
   /** Every map on screen shows the latest result of the scenario it draws (in the zone set shown). */
   mapUpToDate(): boolean;
 }
@@ -69,6 +82,23 @@ function runSummary(run: ZoneRun, response: ResponseRun, name: string, slot: num
   };
 }
 
+function finerSummary(run: FinerRun): FinerSummary {
+  const r = run.result;
+  const placed: number[] = [];
+  if (r) {
+    const slots = r.onDuty.length;
+    for (let s = 0; s < slots; s++) {
+      let sum = 0;
+      for (let z = 0; z < r.n; z++) if (r.allocated[z]) sum += r.officersWhole[s * r.n + z];
+      placed.push(sum);
+    }
+  }
+  return {
+    status: run.status, kind: run.kind, method: r?.method ?? null, notes: r?.notes ?? [], zones: r?.n ?? 0,
+    onDuty: r ? Array.from(r.onDuty) : [], placed,
+  };
+}
+
 /** Puts the hooks on window: what the page shows, read from the app's own state, results and maps. */
 export function installTestHooks(ctx: AppContext, area: MapArea): void {
   const { store, dataset, results } = ctx;
@@ -91,6 +121,7 @@ export function installTestHooks(ctx: AppContext, area: MapArea): void {
     state: () => store.get(),
     results: () => ({ scenario: summaryOf('scenario'), comparison: summaryOf('comparison') }),
     mapUpToDate: () => area.upToDate(),
+    finer: (which) => finerSummary(results.finer(which)),
   };
   window.__tidelineEngine = {
     createPool: (size) => createEnginePool(browserEngineWorker, size === undefined ? {} : { size }),

@@ -115,7 +115,7 @@ describe("the planner's views", () => {
     }
   });
 
-  test('switching to the smoothed method asks for its limit and runs it (HiGHS, in the worker)', async () => {
+  test('switching to the smoothed method asks for its limit and runs it in the worker, on boroughs and on hexagons', async () => {
     const fresh = await openApp(browser, inject('baseUrl'));
     const { page } = fresh;
     try {
@@ -132,6 +132,16 @@ describe("the planner's views", () => {
       }, undefined, { timeout: 30_000 });
       expect(await page.locator('.map-pane[data-which="scenario"] .map-title-on-duty').textContent()).toBe('6,854 officers on duty');
       expect(await page.locator('#scenario-problems').isHidden()).toBe(true);
+
+      // The same scenario on hexagons runs the smoothed method there too (no fall-back to follow-demand):
+      // every officer on duty is placed in every slot of the week.
+      await page.getByLabel('Hexagons').check();
+      await page.waitForFunction(() => window.__tideline!.finer('scenario').status === 'ready' && window.__tideline!.mapUpToDate(), undefined, { timeout: 60_000 });
+      const hexes = await page.evaluate(() => window.__tideline!.finer('scenario'));
+      expect(hexes).toMatchObject({ kind: 'hexagons', method: 'smoothed', notes: [] });
+      expect(hexes.zones).toBeGreaterThan(600);
+      expect(hexes.onDuty[48]).toBe(6854);
+      expect(hexes.placed).toEqual(hexes.onDuty);
       expect(fresh.errors).toEqual([]);
     } finally {
       await page.close();
