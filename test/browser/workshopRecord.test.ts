@@ -101,6 +101,10 @@ describe('workshop: the difference between scenarios, video and stills', () => {
       expect(await page.locator('.ab-names').textContent()).toBe('A: Follow the commute. B: Fixed borough.');
       expect(await rowValues('onDuty')).toEqual(['6,854', '6,854', '0']);
       expect(await rowValues('withinTarget')).toEqual(['93.0%', '82.3%', '\u221210.7 points']);
+      // Once both response simulations have run, the table gives their share with its interval too.
+      await expect.poll(() => rowValues('simulated'), { timeout: 60_000 }).toEqual([
+        expect.stringMatching(/^\d+\.\d% \(\d+\.\d%\u2013\d+\.\d%\)$/), expect.stringMatching(/^\d+\.\d% \(/), expect.stringMatching(/ points$/),
+      ]);
 
       await page.getByLabel('Difference in').selectOption({ label: 'Calls within target' });
       await expect.poll(() => page.locator('#difference-legend-title').textContent()).toBe('Difference between scenarios: calls within target');

@@ -1,4 +1,4 @@
-import type { ScenarioResult } from '../../engine/index.ts';
+import type { ResponseResult, ScenarioResult } from '../../engine/index.ts';
 import { formatNumber, formatPercent, formatSigned } from '../insight/formatFigure.ts';
 
 const SLOT_HOURS = 0.25;
@@ -53,7 +53,7 @@ const MEASURES: readonly Measure[] = [
     week: (r) => r.measures.totals.unmetOfficerHours,
   },
   {
-    key: 'withinTarget', label: 'Immediate calls answered within target', weekLabel: 'Immediate calls answered within target', kind: 'share',
+    key: 'withinTarget', label: 'Immediate calls with a unit free within target (Erlang C)', weekLabel: 'Immediate calls with a unit free within target (Erlang C)', kind: 'share',
     now: (r, s) => r.measures.withinTargetSlot[s],
     week: (r) => r.measures.totals.withinTarget,
   },
@@ -77,10 +77,32 @@ function rows(a: ScenarioResult, b: ScenarioResult, week: boolean, slot: number)
   });
 }
 
+/** The response simulation's share of immediate calls attended within target, with its 95% interval. */
+function simulatedRow(a: ResponseResult, b: ResponseResult, week: boolean, slot: number): AbRow {
+  const [ga, gb] = [a.grades[0], b.grades[0]];
+  const cell = (g: typeof ga) => (week ? { f: g.total, i: 0 } : { f: g.slot, i: slot });
+  const figure = (g: typeof ga) => {
+    const { f, i } = cell(g);
+    return { share: f.share[i], text: Number.isFinite(f.share[i]) ? `${formatPercent(f.share[i])} (${formatPercent(f.shareLow[i])}\u2013${formatPercent(f.shareHigh[i])})` : 'no calls' };
+  };
+  const [fa, fb] = [figure(ga), figure(gb)];
+  const change = fb.share - fa.share;
+  return {
+    key: 'simulated', label: `${ga.name[0].toUpperCase()}${ga.name.slice(1)} calls attended within ${ga.targetMinutes} minutes (simulated, 95% interval)`,
+    a: fa.share, b: fb.share, change,
+    text: { a: fa.text, b: fb.text, change: Number.isFinite(change) ? `${formatSigned(change * 100, 1)} points` : 'not known' },
+  };
+}
+
 /**
  * The headline measures of the scenario (A) and the comparison (B) side by side with B − A: at the slot
- * on screen (officers) and over the week (officer-hours). Shares differ in percentage points.
+ * on screen (officers) and over the week (officer-hours). Shares differ in percentage points. With both
+ * scenarios' response simulations, a row gives the simulated share of immediate calls attended in time
+ * (travel and queueing counted) beside the Erlang C row.
  */
-export function abFigures(a: ScenarioResult, b: ScenarioResult, slot: number): { now: AbRow[]; week: AbRow[] } {
-  return { now: rows(a, b, false, slot), week: rows(a, b, true, slot) };
+export function abFigures(
+  a: ScenarioResult, b: ScenarioResult, slot: number, simulated?: { a: ResponseResult; b: ResponseResult },
+): { now: AbRow[]; week: AbRow[] } {
+  const extra = (week: boolean) => (simulated && simulated.a.grades.length > 0 && simulated.b.grades.length > 0 ? [simulatedRow(simulated.a, simulated.b, week, slot)] : []);
+  return { now: [...rows(a, b, false, slot), ...extra(false)], week: [...rows(a, b, true, slot), ...extra(true)] };
 }

@@ -13,7 +13,7 @@ const COLUMNS = [
 interface Group {
   heading: HTMLTableCellElement;
   body: HTMLTableSectionElement;
-  cells: Map<string, { label: HTMLTableCellElement; values: HTMLTableCellElement[] }>;
+  cells: Map<string, { label: HTMLTableCellElement; values: HTMLTableCellElement[]; rows: HTMLTableRowElement[] }>;
 }
 
 function setText(node: HTMLElement, text: string): void {
@@ -43,6 +43,9 @@ export function mountAbTable(ctx: AppContext, root: HTMLElement): void {
   const week = group('ab-week');
 
   const fill = (g: Group, rows: readonly AbRow[]) => {
+    // A row that is not there now (the simulated share before both simulations have run) is hidden, not left stale.
+    const keys = new Set(rows.map((r) => r.key));
+    for (const [key, cells] of g.cells) if (!keys.has(key)) for (const r of cells.rows) r.hidden = true;
     for (const row of rows) {
       let cells = g.cells.get(row.key);
       if (!cells) {
@@ -56,9 +59,10 @@ export function mountAbTable(ctx: AppContext, root: HTMLElement): void {
         valueRow.className = 'ab-value-row';
         valueRow.dataset.measure = row.key;
         valueRow.append(...values);
-        cells = { label, values };
+        cells = { label, values, rows: [labelRow, valueRow] };
         g.cells.set(row.key, cells);
       }
+      for (const r of cells.rows) r.hidden = false;
       setText(cells.label, row.label);
       [row.text.a, row.text.b, row.text.change].forEach((text, i) => setText(cells.values[i], text));
     }
@@ -83,7 +87,10 @@ export function mountAbTable(ctx: AppContext, root: HTMLElement): void {
       setText(note, 'Calculating…');
       return;
     }
-    const figures = abFigures(a.result!, b.result!, state.view.slot);
+    const ra = ctx.results.response('scenario').result;
+    const rb = ctx.results.response('comparison').result;
+    const simulated = ra && rb && ra.n === n && rb.n === n ? { a: ra, b: rb } : undefined;
+    const figures = abFigures(a.result!, b.result!, state.view.slot, simulated);
     setText(now.heading, slotLabel(state.view.slot));
     setText(week.heading, 'The week');
     fill(now, figures.now);
