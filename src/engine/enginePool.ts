@@ -1,14 +1,15 @@
 import * as Comlink from 'comlink';
 import type {
   DatasetSource, EngineApi, ExplainResponse, ExportResponse, FrontCounterResponse, HeadlineResponse, LoadDatasetResponse, ProgressCallback,
-  ResponseResponse, ResponseShareResponse, RunResponse, RunSlotResponse, RunZoneSetResponse, ZoneSetResponse,
+  RunResponse, RunSlotResponse, RunZoneSetResponse, ZoneSetResponse,
 } from './engineProtocol.ts';
 import { EngineStopped, type EnginePool, type EnginePoolOptions, type PoolAnswer } from './enginePoolContract.ts';
 import { messageOf } from './refusals.ts';
-import type { EngineWorkerFactory, EngineWorkerHandle } from './engineWorkerHandle.ts';
+import type { EngineWorkerFactory } from './engineWorkerHandle.ts';
 import { scenarioLabel } from './scenarioLabel.ts';
 import { LP_STAGE } from '../model/index.ts';
 import { createPoolResponses, PART, type Submit } from './poolResponse.ts';
+import { type Answer, type Job, type JobCall, keyOf, MAX_ATTEMPTS, RECENT, type Slot } from './poolJob.ts';
 
 export type { EnginePool, EnginePoolOptions, PoolAnswer } from './enginePoolContract.ts';
 
@@ -16,55 +17,6 @@ export type { EnginePool, EnginePoolOptions, PoolAnswer } from './enginePoolCont
 function defaultPoolSize(): number {
   const threads = typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency;
   return Math.min(4, Math.max(1, threads ?? 2));
-}
-
-type Answer =
-  | RunResponse | RunSlotResponse | ExplainResponse | ExportResponse | ZoneSetResponse | RunZoneSetResponse | ResponseShareResponse | ResponseResponse
-  | HeadlineResponse | FrontCounterResponse;
-type JobCall = (api: Comlink.Remote<EngineApi>, requestId: number, job: Job) => Promise<Answer>;
-
-interface Job {
-  requestId: number;
-  viewKey: string;
-  label: string;
-  scenarioKey: string;
-  call: JobCall;
-  attempts: number;
-  settled: boolean;
-  slot: Slot | null;
-  /** The worker is inside a solve that only stopping the worker can interrupt. */
-  uninterruptible: boolean;
-  resolve(answer: PoolAnswer<Answer>): void;
-  reject(error: Error): void;
-}
-
-interface Slot {
-  index: number;
-  handle: EngineWorkerHandle;
-  api: Comlink.Remote<EngineApi>;
-  /** Jobs running here whose answer is still wanted. */
-  live: Set<Job>;
-  /** Calls not yet answered, cancelled ones included (a worker winds those down at its next stage). */
-  inFlight: number;
-  dead: boolean;
-  /** Rejects when the worker dies: raced against every call, since a dead worker's calls never settle. */
-  died: Promise<never>;
-  kill(reason: string): void;
-  /** Scenario keys run here last (the worker caches their results), newest last. */
-  recent: string[];
-  /** The pool's dataset as loaded when the worker started. */
-  replayed: Promise<LoadDatasetResponse>;
-}
-
-const MAX_ATTEMPTS = 2;
-const RECENT = 2;
-
-function keyOf(scenario: unknown): string {
-  try {
-    return typeof scenario === 'string' ? scenario : (JSON.stringify(scenario) ?? '');
-  } catch {
-    return '';
-  }
 }
 
 /**
