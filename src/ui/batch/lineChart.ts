@@ -1,5 +1,6 @@
-import { axisBottom, axisLeft, extent, line, scaleLinear, scalePoint, select } from 'd3';
+import { axisBottom, axisLeft, extent, line, scaleLinear, scalePoint } from 'd3';
 import { LINE_STYLES } from './lineStyles.ts';
+import { chartFigure } from '../insight/chartFigure.ts';
 
 export interface ChartPoint {
   x: number | string;
@@ -45,14 +46,11 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * points, and a key below. Every label is set as text (series names may come from a user's file).
  */
 export function lineChart(className: string): LineChart {
-  const figure = document.createElement('figure');
-  figure.className = `chart batch-chart ${className}`;
+  const { figure, svg } = chartFigure(`batch-chart ${className}`);
   figure.hidden = true;
-  const svgNode = document.createElementNS(SVG_NS, 'svg');
   const legend = document.createElement('ul');
   legend.className = 'chart-legend batch-legend';
-  figure.append(svgNode, legend);
-  const svg = select(svgNode).attr('role', 'img').attr('class', 'chart-svg');
+  figure.append(legend);
   let width = 560;
   let data: ChartData | null = null;
 

@@ -2,6 +2,7 @@ import { scaleLinear, select } from 'd3';
 import type { RankedChange } from './changeRanking.ts';
 import { formatSigned } from './formatFigure.ts';
 import { SERIES_COLOURS } from './seriesColours.ts';
+import { chartFigure } from './chartFigure.ts';
 
 /** Each row: the zone's name and change on one line, its bar below, so long names never crowd the bars. */
 const ROW = 34;
@@ -9,7 +10,6 @@ const TEXT_Y = 12;
 const BAR_Y = 20;
 const BAR_HEIGHT = 10;
 const TOP = 4;
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface ChangeBars {
   element: HTMLElement;
@@ -24,11 +24,7 @@ export interface ChangeBars {
 
 /** Ranked bars of each zone's change against fixed: gains to the right in blue, losses to the left in orange. */
 export function changeBars(onPick: (zone: number) => void): ChangeBars {
-  const figure = document.createElement('figure');
-  figure.className = 'chart change-bars';
-  const svgNode = document.createElementNS(SVG_NS, 'svg');
-  figure.append(svgNode);
-  const svg = select(svgNode).attr('class', 'chart-svg').attr('role', 'img');
+  const { figure, svg } = chartFigure('change-bars');
   const x = scaleLinear();
   let width = 340;
   let last: Parameters<ChangeBars['update']> | null = null;

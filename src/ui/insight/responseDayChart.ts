@@ -1,12 +1,12 @@
-import { area, axisBottom, axisLeft, line, scaleLinear, select } from 'd3';
+import { area, axisBottom, axisLeft, line, scaleLinear } from 'd3';
 import { formatClock, SLOTS_PER_DAY, type ResponseResult } from '../../engine/index.ts';
 import { chartLegend } from './chartLegend.ts';
 import { formatNumber } from './formatFigure.ts';
 import { SERIES_COLOURS } from './seriesColours.ts';
+import { chartFigure } from './chartFigure.ts';
 
 const HEIGHT = 190;
 const M = { top: 16, right: 16, bottom: 40, left: 58 };
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** One zone's immediate calls through one day: mean and 90th-percentile response minutes per slot (NaN: no calls). */
 export interface ResponseDaySeries {
@@ -57,11 +57,7 @@ export interface ResponseDayChart {
  * reached within, with the target as a line and the time on screen marked.
  */
 export function responseDayChart(): ResponseDayChart {
-  const figure = document.createElement('figure');
-  figure.className = 'chart response-day-chart';
-  const svgNode = document.createElementNS(SVG_NS, 'svg');
-  figure.append(svgNode);
-  const svg = select(svgNode).attr('role', 'img').attr('class', 'chart-svg');
+  const { figure, svg } = chartFigure('response-day-chart');
   let width = 340;
   const x = scaleLinear().domain([0, SLOTS_PER_DAY]);
   const y = scaleLinear().range([HEIGHT - M.bottom, M.top]);

@@ -1,12 +1,12 @@
-import { area, axisBottom, axisLeft, axisRight, curveStepAfter, format, line, scaleLinear, select } from 'd3';
+import { area, axisBottom, axisLeft, axisRight, curveStepAfter, format, line, scaleLinear } from 'd3';
 import { formatClock, SLOTS_PER_DAY } from '../../engine/index.ts';
 import { chartLegend } from './chartLegend.ts';
 import { SERIES_COLOURS } from './seriesColours.ts';
 import type { ZoneDaySeries } from './zoneDaySeries.ts';
+import { chartFigure } from './chartFigure.ts';
 
 const HEIGHT = 250;
 const M = { top: 20, right: 54, bottom: 44, left: 58 };
-const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface ZoneDayChart {
   element: HTMLElement;
@@ -24,11 +24,7 @@ export interface ZoneDayChart {
  * attributes of the same nodes.
  */
 export function zoneDayChart(): ZoneDayChart {
-  const figure = document.createElement('figure');
-  figure.className = 'chart zone-day-chart';
-  const svgNode = document.createElementNS(SVG_NS, 'svg');
-  figure.append(svgNode);
-  const svg = select(svgNode).attr('role', 'img').attr('class', 'chart-svg');
+  const { figure, svg } = chartFigure('zone-day-chart');
   let width = 340;
 
   const x = scaleLinear().domain([0, SLOTS_PER_DAY]);

@@ -125,14 +125,20 @@ export function mountMapArea(
     const has = panes.some((p) => p.which === 'comparison');
     if (on === has) return;
     if (on) addPane('comparison');
-    else {
-      const i = panes.findIndex((p) => p.which === 'comparison');
-      panes[i].finer.dispose();
-      panes[i].view.destroy();
-      panes[i].root.remove();
-      panes.splice(i, 1);
-    }
+    else removePane(panes.findIndex((p) => p.which === 'comparison'));
     document.body.classList.toggle('comparing', on);
+    panesChanged();
+  }
+
+  function removePane(i: number): void {
+    panes[i].finer.dispose();
+    panes[i].view.destroy();
+    panes[i].root.remove();
+    panes.splice(i, 1);
+  }
+
+  /** After a pane came or went: every map fits its new size and shows all the zones; listeners hear of it. */
+  function panesChanged(): void {
     const bounds = zoneBounds(summary);
     for (const p of panes) {
       p.view.setPlaying(playing, panes.length);
@@ -148,21 +154,9 @@ export function mountMapArea(
     const i = panes.findIndex((p) => p.which === 'difference');
     if (on === i >= 0) return;
     if (on) addPane('difference');
-    else {
-      panes[i].finer.dispose();
-      panes[i].view.destroy();
-      panes[i].root.remove();
-      panes.splice(i, 1);
-    }
+    else removePane(i);
     document.body.classList.toggle('with-difference', on);
-    const bounds = zoneBounds(summary);
-    for (const p of panes) {
-      p.view.setPlaying(playing, panes.length);
-      p.view.map.resize();
-      p.view.map.fitBounds(bounds, { padding: PADDING, animate: false });
-    }
-    const views = panes.map((p) => p.view);
-    for (const l of listeners) l(views);
+    panesChanged();
   }
 
   /** The difference map drew the weeks the scenario's and comparison's maps drew. */
