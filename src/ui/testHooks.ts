@@ -49,8 +49,13 @@ export interface TidelineTestHook {
   state(): AppState;
   results(): { scenario: RunSummary; comparison: RunSummary };
   finer(which: Which): FinerSummary;
-  /** Every map on screen shows the latest result of the scenario it draws (in the zone set shown). */
+  /**
+   * Every map on screen shows the latest result of the scenario it draws (in the zone set shown), and
+   * every panel has drawn the state as it is now.
+   */
   mapUpToDate(): boolean;
+  /** Every panel and chart has drawn the state as it is now (none waits for its animation frame). */
+  drawn(): boolean;
 }
 
 /** Drives the real, Vite-built engine worker of the built app (test/browser/worker.test.ts). */
@@ -120,7 +125,8 @@ export function installTestHooks(ctx: AppContext, area: MapArea): void {
     },
     state: () => store.get(),
     results: () => ({ scenario: summaryOf('scenario'), comparison: summaryOf('comparison') }),
-    mapUpToDate: () => area.upToDate(),
+    mapUpToDate: () => area.upToDate() && ctx.frames.drawn(),
+    drawn: () => ctx.frames.drawn(),
     finer: (which) => finerSummary(results.finer(which)),
   };
   window.__tidelineEngine = {

@@ -33,5 +33,5 @@ export function count(text: string): number {
 
 /** Waits until the scenario's run has settled on a result for the state as it is now. */
 export async function settled(page: Page, which: 'scenario' | 'comparison' = 'scenario'): Promise<void> {
-  await page.waitForFunction((w) => window.__tideline?.results()[w].status === 'ready', which, { timeout: 20_000 });
+  await page.waitForFunction((w) => window.__tideline?.results()[w].status === 'ready' && window.__tideline.drawn(), which, { timeout: 20_000 });
 }

@@ -8,6 +8,8 @@ export interface FrameScheduler {
   request(view: () => void): void;
   /** Calls `tick(now)` at the start of every frame until the returned function is called. */
   onTick(tick: (now: number) => void): () => void;
+  /** No view is waiting to be drawn: what the state says is on screen. */
+  drawn(): boolean;
 }
 
 const MAX_PASSES = 3;
@@ -48,5 +50,6 @@ export function createFrameScheduler(
       schedule();
       return () => void tickers.delete(tick);
     },
+    drawn: () => pending.size === 0,
   };
 }

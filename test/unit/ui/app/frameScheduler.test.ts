@@ -27,9 +27,11 @@ describe('createFrameScheduler', () => {
     scheduler.request(view);
     scheduler.request(view);
     expect(draws).toBe(0);
+    expect(scheduler.drawn(), 'a view waits for its frame').toBe(false);
     expect(f.pending()).toBe(1);
     f.run();
     expect(draws).toBe(1);
+    expect(scheduler.drawn()).toBe(true);
     expect(f.pending(), 'nothing asked: no frame is requested').toBe(0);
   });
 
