@@ -41,7 +41,7 @@ export async function showHexagons(page: Page): Promise<void> {
  * Returns the slots each mark advanced.
  */
 export async function playSlots(page: Page, slots: number): Promise<number[]> {
-  await page.getByLabel('Speed').selectOption('8');
+  await page.getByLabel('Speed', { exact: true }).selectOption('8');
   await page.getByRole('slider', { name: 'Time of day' }).focus();
   await page.keyboard.press('Home');
   await page.waitForFunction(() => window.__tideline!.state().view.slot === 0);
