@@ -26,7 +26,7 @@ export interface ReplicationResult {
   /** The week slot the call arrived in. */
   slot: Uint16Array;
   grade: Uint8Array;
-  /** CROSSED: answered by a unit of an adjacent zone; UNATTENDED: still waiting at the week's end. */
+  /** CROSSED: answered by a unit of another zone (of its command unit, or adjacent with crossBoundary); UNATTENDED: still waiting at the week's end. */
   flags: Uint8Array;
 }
 

@@ -16,12 +16,13 @@ import { RAYLEIGH_SCALE } from './squareRootLaw.ts';
  *   from the slot's grade rates and zone shares (splitting a Poisson process keeps it Poisson per zone).
  * - Units: at each slot start a zone's units move to the slot's figure. New units come free at once;
  *   surplus free units leave; a busy surplus unit finishes its call and then leaves.
- * - Dispatch: a free unit of the call's zone; else, with crossBoundary, the nearest adjacent zone with a
- *   free unit; else the call waits (immediate before significant, first come first served).
- *   A unit coming free serves its zone's queue first; with crossBoundary it then takes the oldest call
- *   of that grade waiting in an adjacent zone.
+ * - Dispatch: a free unit of the call's zone; else the nearest zone with a free unit among the other
+ *   zones of its command unit (an MSOA's borough; none for boroughs) and, with crossBoundary, adjacent
+ *   zones of other command units; else the call waits (immediate before significant, first come first
+ *   served). A unit coming free serves its zone's queue first, then the oldest call of that grade
+ *   waiting in a zone it may serve (the same lists).
  * - Travel: turnout plus the distance to the nearest of the k free units of the zone (k counts the one
- *   sent) by the square-root law at the zone's speed, drawn or at its mean; from an adjacent zone, the
+ *   sent) by the square-root law at the zone's speed, drawn or at its mean; from another zone, the
  *   street distance between the zones' label points. A unit is busy from dispatch to the end of its
  *   on-scene time and is then free where it is (its zone's positions are taken as spread again).
  */
@@ -193,14 +194,13 @@ export class ReplicationRun {
       return;
     }
     const inp = this.inp;
-    if (inp.crossBoundary) {
-      for (let j = inp.nearOffsets[z]; j < inp.nearOffsets[z + 1]; j++) {
-        const m = inp.near[j];
-        if (free[m] > 0) {
-          this.dispatch(call, m, t, this.crossDrive(z, j), CROSSED);
-          free[m]--;
-          return;
-        }
+    const any = inp.crossBoundary === 1;
+    for (let j = inp.nearOffsets[z]; j < inp.nearOffsets[z + 1]; j++) {
+      const m = inp.near[j];
+      if (free[m] > 0 && (any || inp.nearOpen[j] === 1)) {
+        this.dispatch(call, m, t, this.crossDrive(z, j), CROSSED);
+        free[m]--;
+        return;
       }
     }
     this.queues.push(call, z, this.grade[call], t);
@@ -227,10 +227,12 @@ export class ReplicationRun {
         this.free[h]--;
         return true;
       }
-      if (!inp.crossBoundary || q.waiting[g] === 0) continue;
+      if (q.waiting[g] === 0) continue;
+      const any = inp.crossBoundary === 1;
       let best = -1;
       let bestTime = Infinity;
       for (let j = inp.nearOffsets[h]; j < inp.nearOffsets[h + 1]; j++) {
+        if (!any && inp.nearOpen[j] === 0) continue;
         const c = q.first(inp.near[j], g);
         if (c >= 0 && this.time[c] < bestTime) {
           bestTime = this.time[c];

@@ -3,6 +3,7 @@ import type { PreparedScenario } from '../prepareScenario.ts';
 import type { ScenarioResult } from '../runScenario.ts';
 import { SLOT_MINUTES, SLOTS_PER_WEEK } from '../time.ts';
 import { callProfile } from './callProfile.ts';
+import { commandUnits, type CommandUnits } from './commandUnits.ts';
 import type { ResponseParams } from './responseParams.ts';
 import { responseUnits } from './responseUnits.ts';
 import { greatCircleKm, lawConstant, metricFactor } from './squareRootLaw.ts';
@@ -38,10 +39,16 @@ export interface ResponseInputs {
   areaKm2: Float64Array;
   inner: Uint8Array;
   kmPerMinute: Float64Array;
-  /** Adjacent zones that receive officers, nearest first (CSR), and the street distance to each in km. */
+  /**
+   * Zones that receive officers and may lend a unit, nearest first (CSR), with the street distance to each
+   * in km: the other zones of the zone's command unit (zones with the same `parents` entry, e.g. the MSOAs
+   * of one borough), and adjacent zones of other command units.
+   */
   nearOffsets: Int32Array;
   near: Int32Array;
   nearKm: Float64Array;
+  /** Per entry of `near`: 1 for the same command unit (always open), 0 for another (only with crossBoundary). */
+  nearOpen: Uint8Array;
   /** Response units per zone and slot ([slot * n + zone]). */
   units: Int32Array;
   /** Calls per minute in each slot, per grade ([slot * grades + grade]). */
@@ -54,13 +61,14 @@ export interface ResponseInputs {
 export function responseInputs(data: Dataset, plan: PreparedScenario, result: ScenarioResult): ResponseInputs {
   const p = plan.service.response;
   const n = data.zones.count;
-  const units = responseUnits(result.officersWhole, result.eventOfficers, plan.allocated, n, p.responseUnitShare, p.unitSize);
+  const command = commandUnits(data.zones);
+  const units = responseUnits(result.officersWhole, result.eventOfficers, plan.allocated, n, p.responseUnitShare, p.unitSize, command);
   const weight = p.spreadBy === 'risk' ? riskWeight(result, n) : result.inputs.demand;
   return {
     ...settings(p),
     n,
     slots: SLOTS_PER_WEEK,
-    ...zoneGeography(data, plan.allocated, p),
+    ...zoneGeography(data, plan.allocated, p, command),
     units,
     rate: callRates(p),
     cumShare: cumulativeShares(weight, plan.allocated, n),
@@ -98,12 +106,14 @@ export function callRates(p: ResponseParams): Float64Array {
 }
 
 /**
- * Inner or outer, speed, and adjacent allocated zones by distance. A zone is inner when its id is in
- * innerZones; when none of those ids is a zone of the dataset (hexagons, another city), when its
- * residents per km² reach innerDensity.
+ * Inner or outer, speed, and the allocated zones that may lend a unit, by distance. A zone is inner when
+ * its id is in innerZones; when none of those ids is a zone of the dataset (hexagons, another city), when
+ * its residents per km² reach innerDensity. A zone's command unit is its parent (an MSOA's or a hexagon's
+ * borough): response units are dispatched across the zones of one command unit as across one borough, so a
+ * finer zone set does not strand calls in zones that hold no unit. Zones without a parent are their own.
  */
-export function zoneGeography(data: Dataset, allocated: Uint8Array, p: ResponseParams):
-  Pick<ResponseInputs, 'areaKm2' | 'inner' | 'kmPerMinute' | 'nearOffsets' | 'near' | 'nearKm'> {
+export function zoneGeography(data: Dataset, allocated: Uint8Array, p: ResponseParams, command: CommandUnits):
+  Pick<ResponseInputs, 'areaKm2' | 'inner' | 'kmPerMinute' | 'nearOffsets' | 'near' | 'nearKm' | 'nearOpen'> {
   const { zones, adjacency } = data;
   const n = zones.count;
   const listed = new Set(p.innerZones);
@@ -119,21 +129,28 @@ export function zoneGeography(data: Dataset, allocated: Uint8Array, p: ResponseP
   const nearOffsets = new Int32Array(n + 1);
   const near: number[] = [];
   const nearKm: number[] = [];
+  const nearOpen: number[] = [];
   for (let z = 0; z < n; z++) {
-    const list: [number, number][] = [];
-    for (let j = adjacency.offsets[z]; j < adjacency.offsets[z + 1]; j++) {
-      const m = adjacency.neighbours[j];
-      if (m === z || !allocated[m]) continue;
-      list.push([m, factor * greatCircleKm(zones.labelLon[z], zones.labelLat[z], zones.labelLon[m], zones.labelLat[m])]);
-    }
-    list.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-    for (const [m, km] of list) {
+    const list = new Map<number, { km: number; open: number }>();
+    const add = (m: number, open: number) => {
+      if (m === z || !allocated[m] || list.has(m)) return;
+      list.set(m, { km: factor * greatCircleKm(zones.labelLon[z], zones.labelLat[z], zones.labelLon[m], zones.labelLat[m]), open });
+    };
+    const u = command.of[z];
+    for (let j = command.offsets[u]; j < command.offsets[u + 1]; j++) add(command.members[j], 1);
+    for (let j = adjacency.offsets[z]; j < adjacency.offsets[z + 1]; j++) add(adjacency.neighbours[j], 0);
+    const sorted = [...list].sort((a, b) => a[1].km - b[1].km || a[0] - b[0]);
+    for (const [m, { km, open }] of sorted) {
       near.push(m);
       nearKm.push(km);
+      nearOpen.push(open);
     }
     nearOffsets[z + 1] = near.length;
   }
-  return { areaKm2: Float64Array.from(zones.areaKm2), inner, kmPerMinute, nearOffsets, near: Int32Array.from(near), nearKm: Float64Array.from(nearKm) };
+  return {
+    areaKm2: Float64Array.from(zones.areaKm2), inner, kmPerMinute, nearOffsets,
+    near: Int32Array.from(near), nearKm: Float64Array.from(nearKm), nearOpen: Uint8Array.from(nearOpen),
+  };
 }
 
 /**

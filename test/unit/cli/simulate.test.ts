@@ -55,6 +55,7 @@ beforeAll(async () => {
     responseOtherSeed: cli(['--scenario', 'scenarios/fixed-borough.json', '--response', '--summary', '--replications', '3', '--seed', '8']),
     badReplications: cli(['--response', '--replications', '0']),
     msoa: cli(['--dataset', 'data/msoa', '--summary']),
+    msoaResponse: cli(['--dataset', 'data/msoa', '--response', '--summary', '--replications', '4']),
     geojson: cli(['--format', 'geojson', '--out', join(tmp, 'out.geojson')]),
     help: cli(['--help']),
     missing: cli(['--scenario', 'scenarios/no-such-scenario.json']),
@@ -105,6 +106,21 @@ describe('npm run simulate', { timeout: 60_000 }, () => {
     const rows = stdout.trim().split('\n').slice(1).map((l) => l.split(','));
     expect(rows).toHaveLength(983);
     expect(rows.reduce((a, r) => a + Number(r[3]), 0)).toBe(8173941);
+  });
+
+  it("simulates response on the 983 MSOAs with units dispatched within each borough: no borough's calls left to queue", async () => {
+    const { code, stdout, stderr } = await runs.msoaResponse;
+    expect([code, stderr]).toEqual([0, '']);
+    const rows = stdout.trim().split('\n').slice(1).map((l) => l.split(','));
+    expect(rows).toHaveLength(983 * 2 + 2);
+    const all = rows.find((r) => r[0] === 'ALL' && r[2] === 'immediate')!;
+    // Most MSOAs hold a fraction of a unit. Rounded over all of London, or dispatched only within each
+    // MSOA, whole boroughs had no unit and calls queued for hours (32% within target, a mean of 120
+    // minutes); with units rounded and dispatched per borough the MSOAs answer like the boroughs do.
+    expect(Number(all[4])).toBeGreaterThan(0.8);
+    expect(Number(all[7])).toBeLessThan(15);
+    const worst = Math.max(...rows.filter((r) => r[0] !== 'ALL' && r[2] === 'immediate' && Number(r[3]) > 0).map((r) => Number(r[7])));
+    expect(worst).toBeLessThan(60);
   });
 
   it('writes GeoJSON to the --out file, with 33 features, and nothing to stdout', async () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { callProfile } from '../../../../src/model/response/callProfile.ts';
+import { commandUnits } from '../../../../src/model/response/commandUnits.ts';
 import { EventHeap } from '../../../../src/model/response/eventHeap.ts';
 import { nearestRank } from '../../../../src/model/response/nearestRank.ts';
 import { meanInterval, ratioInterval } from '../../../../src/model/response/ratioInterval.ts';
@@ -140,6 +141,70 @@ describe('responseUnits', () => {
       ),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('commandUnits', () => {
+  it("groups zones by parent, and makes each zone without one its own unit", () => {
+    const u = commandUnits({ count: 5, ids: ['a', 'b', 'c', 'd', 'e'], parents: ['P', '', 'Q', 'P', ''] });
+    expect(u.count).toBe(4);
+    expect(Array.from(u.of)).toEqual([0, 1, 2, 0, 3]);
+    expect(Array.from(u.members.subarray(u.offsets[0], u.offsets[1]))).toEqual([0, 3]);
+    const none = commandUnits({ count: 3, ids: ['a', 'b', 'c'], parents: ['', '', ''] });
+    expect(Array.from(none.of)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('responseUnits by command unit', () => {
+  it('gives each command unit the floor or ceiling of its zones\' sum and each zone the floor or ceiling of its own', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 12 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        (n, groups, seed) => {
+          const rng = new Rng(seed);
+          // Many zones with a fraction of a unit each: the case rounding over all zones gets wrong.
+          const officers = Int32Array.from({ length: SLOTS_PER_WEEK * n }, () => Math.floor(rng.uniform() * 12));
+          const events = new Int32Array(officers.length);
+          const allocated = Uint8Array.from({ length: n }, (_, z) => (z === 0 ? 0 : 1));
+          const parents = Array.from({ length: n }, () => `P${Math.floor(rng.uniform() * groups)}`);
+          const command = commandUnits({ count: n, ids: parents.map((_, z) => `z${z}`), parents });
+          const share = 0.0914;
+          const units = responseUnits(officers, events, allocated, n, share, 2, command);
+          for (let s = 0; s < SLOTS_PER_WEEK; s += 29) {
+            const exactByUnit = new Float64Array(command.count);
+            const wholeByUnit = new Float64Array(command.count);
+            let sum = 0;
+            for (let z = 0; z < n; z++) {
+              const i = s * n + z;
+              const exact = allocated[z] ? (officers[i] * share) / 2 : 0;
+              expect(units[i]).toBeGreaterThanOrEqual(Math.floor(exact + 1e-9));
+              expect(units[i]).toBeLessThanOrEqual(Math.ceil(exact - 1e-9));
+              exactByUnit[command.of[z]] += exact;
+              wholeByUnit[command.of[z]] += units[i];
+              sum += exact;
+            }
+            for (let u = 0; u < command.count; u++) {
+              expect(wholeByUnit[u]).toBeGreaterThanOrEqual(Math.floor(exactByUnit[u] + 1e-9));
+              expect(wholeByUnit[u]).toBeLessThanOrEqual(Math.ceil(exactByUnit[u] - 1e-9));
+            }
+            expect(wholeByUnit.reduce((a, b) => a + b, 0)).toBe(Math.round(sum));
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('with every zone its own command unit, gives what rounding over all zones gives', () => {
+    const rng = new Rng(5);
+    const n = 9;
+    const officers = Int32Array.from({ length: SLOTS_PER_WEEK * n }, () => Math.floor(rng.uniform() * 40));
+    const events = new Int32Array(officers.length);
+    const allocated = new Uint8Array(n).fill(1);
+    const own = commandUnits({ count: n, ids: Array.from({ length: n }, (_, z) => `z${z}`), parents: new Array<string>(n).fill('') });
+    expect(responseUnits(officers, events, allocated, n, 0.0914, 2, own)).toEqual(responseUnits(officers, events, allocated, n, 0.0914, 2));
   });
 });
 

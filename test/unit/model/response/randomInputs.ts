@@ -4,7 +4,8 @@ import { SLOTS_PER_WEEK } from '../../../../src/model/time.ts';
 
 /**
  * Small random worlds for the simulation: 1 to 5 zones in a chain, units changing every few hours
- * (sometimes none), arrivals that change by the hour, every travel and on-scene option.
+ * (sometimes none), arrivals that change by the hour, every travel and on-scene option. The zones are
+ * either one command unit (neighbours always lend units) or each its own (only with crossBoundary).
  */
 export const randomInputs: fc.Arbitrary<ResponseInputs> = fc
   .record({
@@ -15,6 +16,7 @@ export const randomInputs: fc.Arbitrary<ResponseInputs> = fc
     hourly: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 24, maxLength: 24 }),
     travelMode: fc.constantFrom(TRAVEL_RANDOM, TRAVEL_MEAN, TRAVEL_OFF),
     crossBoundary: fc.constantFrom(0, 1),
+    oneCommandUnit: fc.constantFrom(0, 1),
     lognormal: fc.constantFrom(0, 1),
     warmupSlots: fc.constantFrom(0, 8, 48),
   })
@@ -47,6 +49,7 @@ export const randomInputs: fc.Arbitrary<ResponseInputs> = fc
       inner: Uint8Array.from({ length: n }, (_, z) => (z % 2 ? 0 : 1)),
       kmPerMinute: Float64Array.from({ length: n }, (_, z) => (z % 2 ? 0.5 : 0.4)),
       nearOffsets, near: Int32Array.from(near), nearKm: Float64Array.from(near, () => 4),
+      nearOpen: Uint8Array.from(near, () => o.oneCommandUnit),
       units, rate, cumShare,
     } satisfies ResponseInputs;
   });

@@ -26,7 +26,7 @@ export function singleZoneInputs(o: SingleZone): ResponseInputs {
     travelMode: o.travelMode ?? TRAVEL_OFF, lawConstant: 0.5 * Math.sqrt(Math.PI / 2), turnoutMinutes: 2,
     crossBoundary: 0, warmupSlots: o.warmupSlots ?? 192, seed: o.seed ?? 7,
     areaKm2: Float64Array.of(o.areaKm2 ?? 40), inner: Uint8Array.of(1), kmPerMinute: Float64Array.of(o.kmPerMinute ?? 0.4),
-    nearOffsets: Int32Array.of(0, 0), near: new Int32Array(0), nearKm: new Float64Array(0),
+    nearOffsets: Int32Array.of(0, 0), near: new Int32Array(0), nearKm: new Float64Array(0), nearOpen: new Uint8Array(0),
     units: new Int32Array(SLOTS_PER_WEEK).fill(o.units),
     rate,
     cumShare: new Float64Array(SLOTS_PER_WEEK).fill(1),

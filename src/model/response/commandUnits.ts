@@ -1,0 +1,38 @@
+import type { Zones } from '../dataset.ts';
+
+/**
+ * The command units response units are dispatched within: a zone's parent (an MSOA's or a hexagon's
+ * borough), or the zone itself when it has none (boroughs). Indices follow the first zone of each unit,
+ * so for zones without parents unit z is zone z.
+ */
+export interface CommandUnits {
+  count: number;
+  /** Per zone, its command unit. */
+  of: Int32Array;
+  /** The zones of each unit (CSR over `members`), in zone order. */
+  offsets: Int32Array;
+  members: Int32Array;
+}
+
+export function commandUnits(zones: Pick<Zones, 'count' | 'ids' | 'parents'>): CommandUnits {
+  const n = zones.count;
+  const index = new Map<string, number>();
+  const of = new Int32Array(n);
+  for (let z = 0; z < n; z++) {
+    const key = zones.parents[z] ? `parent:${zones.parents[z]}` : `zone:${zones.ids[z]}`;
+    let u = index.get(key);
+    if (u === undefined) {
+      u = index.size;
+      index.set(key, u);
+    }
+    of[z] = u;
+  }
+  const count = index.size;
+  const offsets = new Int32Array(count + 1);
+  for (let z = 0; z < n; z++) offsets[of[z] + 1]++;
+  for (let u = 0; u < count; u++) offsets[u + 1] += offsets[u];
+  const fill = offsets.slice(0, count);
+  const members = new Int32Array(n);
+  for (let z = 0; z < n; z++) members[fill[of[z]]++] = z;
+  return { count, of, offsets, members };
+}
