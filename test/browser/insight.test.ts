@@ -142,10 +142,13 @@ describe('insight panel', () => {
     await page.getByRole('button', { name: 'Play' }).click();
     await page.waitForFunction((from) => Number((document.getElementById('time-slider') as HTMLInputElement).value) >= from + 96, start, { timeout: 60_000 });
     await page.getByRole('button', { name: 'Pause' }).click();
+    // A frame may still move the slot as the click lands: read once paused and drawn.
+    await page.waitForFunction(() => !window.__tideline!.state().session.playing && window.__tideline!.drawn(), undefined, { timeout: 10_000 });
     const marks = await page.evaluate(() => (window as unknown as { marks: Set<string> }).marks.size);
     expect(marks, 'the marker moved with the clock while playing').toBeGreaterThan(2);
     expect(await page.locator('#zone-day-title').textContent()).toBe('Wandsworth on Tuesday');
-    const slot = await slider.inputValue();
+    const slot = String(await page.evaluate(() => window.__tideline!.state().view.slot));
+    expect(await slider.inputValue()).toBe(slot);
     expect(await page.locator('.zone-day-chart .now-label').textContent()).toBe(await page.evaluate((s) => {
       const q = Number(s) % 96;
       return `${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`;

@@ -57,7 +57,7 @@ describe("the planner's views", () => {
         return { layerCalls: [...w.__play.layerCalls], slot: window.__tideline!.state().view.slot };
       });
       await page.getByRole('button', { name: 'Pause' }).click();
-      await expect.poll(() => page.evaluate(() => window.__tideline!.state().session.playing)).toBe(false);
+      await expect.poll(() => page.evaluate(() => !window.__tideline!.state().session.playing && window.__tideline!.drawn())).toBe(true);
       expect(after.slot).toBeGreaterThanOrEqual(96 + 44);
       expect(await page.locator('#time-clock').textContent()).toMatch(/^Tuesday /);
       expect(after.layerCalls).toEqual([]);
