@@ -133,7 +133,7 @@ describe('batch panel: front counters and sweeps', () => {
     await openView(page, 'sweep');
     await page.fill('#sweep-vary-1', 'supply.headcont=1,2');
     await page.getByRole('button', { name: 'Run grid' }).click();
-    expect(await page.locator('#sweep-vary-1-error').textContent()).toContain('"headcont" is not a field of supply');
+    await expect.poll(() => page.locator('#sweep-vary-1-error').textContent()).toContain('"headcont" is not a field of supply');
     await page.fill('#sweep-vary-1', GRID[0]);
     await page.fill('#sweep-vary-2', GRID[1]);
     // Every progress text the panel shows, as it shows it.
