@@ -30,6 +30,13 @@ export interface SimulateOptions {
 
 export const SOLVERS: readonly SmoothedSolver[] = ['flow', 'highs'];
 
+/** The --solver option's value (default flow); anything else is an InputError. */
+export function solverOf(text: string | undefined): SmoothedSolver {
+  const solver = text ?? 'flow';
+  if (!(SOLVERS as readonly string[]).includes(solver)) throw new InputError(`--solver must be flow or highs, not "${solver}"; ${HINT}`);
+  return solver as SmoothedSolver;
+}
+
 const VALUE_OPTIONS = {
   '--scenario': 'a file name', '--dataset': 'a folder', '--out': 'a file name', '--format': 'csv, geojson or json',
   '--replications': 'a whole number from 1', '--seed': 'a whole number',
@@ -66,8 +73,7 @@ export function parseArgs(argv: readonly string[]): SimulateOptions {
     throw new InputError(`--summary writes CSV; it cannot be combined with --format ${given}`);
   }
   const fromExtension = summary ? undefined : OUTPUT_FORMATS.find((f) => out?.toLowerCase().endsWith(`.${f}`));
-  const solver = values['--solver'] ?? 'flow';
-  if (!(SOLVERS as readonly string[]).includes(solver)) throw new InputError(`--solver must be flow or highs, not "${solver}"; ${HINT}`);
+  const solver = solverOf(values['--solver']);
   const frontCounter = frontCounterOptions(values, { summary, response, format: values['--format'] });
   return {
     ...frontCounter,
@@ -80,7 +86,7 @@ export function parseArgs(argv: readonly string[]): SimulateOptions {
     response,
     replications,
     seed,
-    solver: solver as SmoothedSolver,
+    solver,
   };
 }
 

@@ -1,5 +1,7 @@
 import { availableParallelism } from 'node:os';
+import type { SmoothedSolver } from '../model/index.ts';
 import { InputError } from './inputError.ts';
+import { solverOf } from './parseArgs.ts';
 import { HINT, readOptions, single, wholeOption } from './readOptions.ts';
 
 export interface SweepOptions {
@@ -22,6 +24,8 @@ export interface SweepOptions {
   /** The field searched for the smallest value reaching `target`; null for a plain sweep. */
   frontier: string | null;
   target: number | null;
+  /** Which solver smoothed runs use: the exact min-cost flow (default) or HiGHS's linear programme. */
+  solver: SmoothedSolver;
 }
 
 const VALUE_OPTIONS = {
@@ -29,6 +33,7 @@ const VALUE_OPTIONS = {
   '--vary': 'PATH=a,b,c or PATH=from:to:step', '--replications': 'a whole number from 1', '--seed': 'a whole number',
   '--jobs': 'a whole number from 1', '--shard': 'I/N (run every N-th run from run I, 0 <= I < N)',
   '--frontier': 'a field path such as supply.headcount', '--target': 'a share above 0 and at most 1, such as 0.9',
+  '--solver': 'flow or highs',
 } as const;
 const LIST_OPTIONS = { '--merge': 'the shard files to join' } as const;
 const FLAG_OPTIONS = ['--response', '--help'] as const;
@@ -72,10 +77,11 @@ export function parseSweepArgs(argv: readonly string[]): SweepOptions {
     merge: read.lists.get('--merge') ?? null,
     frontier: single(read, '--frontier') ?? null,
     target: targetOf(single(read, '--target')),
+    solver: solverOf(single(read, '--solver')),
   };
   if (options.help) return options;
   if (options.merge) {
-    const other = ['--scenario', '--dataset', '--vary', '--shard', '--frontier', '--target', '--response', '--jobs'].find(
+    const other = ['--scenario', '--dataset', '--vary', '--shard', '--frontier', '--target', '--response', '--jobs', '--solver'].find(
       (name) => read.values.has(name) || read.flags.has(name),
     );
     if (other) throw new InputError(`--merge joins shard files; it cannot be combined with ${other}`);

@@ -76,7 +76,7 @@ export async function sweepCommand(argv: readonly string[], streams: CommandStre
     streams.stderr.write(`${line}\n`);
   };
   progress.report('starting workers', 0);
-  const workers = await startSweepWorkers(Math.max(1, Math.min(options.jobs, options.frontier ? grid.count : runs.length)), folder);
+  const workers = await startSweepWorkers(Math.max(1, Math.min(options.jobs, options.frontier ? grid.count : runs.length)), folder, options.solver);
   let text: string;
   try {
     for (const w of workers.warnings) warn(w);

@@ -1,9 +1,9 @@
 import type { ScenarioError } from '../engine/index.ts';
-import type { HeadlineMeasures, Scenario } from '../model/index.ts';
+import type { HeadlineMeasures, Scenario, SmoothedSolver } from '../model/index.ts';
 
 /** Main thread to sweep worker: load the dataset folder once, then run scenarios one at a time. */
 export type SweepRequest =
-  | { type: 'load'; dir: string; shown: string }
+  | { type: 'load'; dir: string; shown: string; solver: SmoothedSolver }
   | { type: 'run'; id: number; scenario: Scenario; response: boolean };
 
 /** A run's headline figures, or why the engine refused it (path "(engine)" is the engine failing). */

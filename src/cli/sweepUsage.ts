@@ -25,6 +25,8 @@ Options:
                        Erlang C, or with --response the simulated share's lower 95% bound
   --target SHARE       the share the frontier must reach, e.g. 0.9
   --dataset DIR        dataset folder (default: the scenario's "dataset" field, else data/)
+  --solver NAME        how smoothed runs are solved: flow (default; the exact min-cost flow) or highs
+                       (HiGHS's linear programme, the reference; seconds a run)
   --out FILE           write to FILE instead of standard output
   --help               show this text
 

@@ -22,7 +22,7 @@ async function run(scenario: unknown, response: boolean): Promise<RunOutcome> {
 port.on('message', (m: SweepRequest) => {
   void (async () => {
     if (m.type === 'load') {
-      api = createEngineApi(nodeEngineEnv(m.dir, m.shown));
+      api = createEngineApi(nodeEngineEnv(m.dir, m.shown, m.solver));
       const loaded = await api.loadDataset('default');
       post(loaded.ok
         ? { type: 'loaded', ok: true, errors: [], warnings: loaded.summary.warnings }

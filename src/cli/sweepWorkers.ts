@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { Scenario } from '../model/index.ts';
+import type { Scenario, SmoothedSolver } from '../model/index.ts';
 import type { DatasetFolder } from './datasetFolder.ts';
 import { InputError } from './inputError.ts';
 import { spawnTsWorker } from './spawnTsWorker.ts';
@@ -44,7 +44,7 @@ function nextMessage(worker: Worker): Promise<SweepReply> {
  * Starts `jobs` workers and loads the dataset folder in each. A dataset that fails to load is an
  * InputError (its problems, one a line); a worker that dies mid-sweep fails every run still waiting.
  */
-export async function startSweepWorkers(jobs: number, folder: DatasetFolder): Promise<SweepWorkers> {
+export async function startSweepWorkers(jobs: number, folder: DatasetFolder, solver: SmoothedSolver = 'flow'): Promise<SweepWorkers> {
   const started = await Promise.allSettled(Array.from({ length: jobs }, () => spawnTsWorker(new URL('./sweepWorker.ts', import.meta.url))));
   const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const close = async () => {
@@ -60,7 +60,7 @@ export async function startSweepWorkers(jobs: number, folder: DatasetFolder): Pr
   try {
     loads = await Promise.all(workers.map((w) => {
       const reply = nextMessage(w);
-      w.postMessage({ type: 'load', dir: folder.dir, shown: folder.shown } satisfies SweepRequest);
+      w.postMessage({ type: 'load', dir: folder.dir, shown: folder.shown, solver } satisfies SweepRequest);
       return reply;
     }));
   } catch (e) {

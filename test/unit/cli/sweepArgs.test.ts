@@ -22,6 +22,11 @@ describe('parseSweepArgs', () => {
     });
   });
 
+  it('reads --solver: the min-cost flow unless highs is asked for', () => {
+    expect(parseSweepArgs(['--scenario', 's.json']).solver).toBe('flow');
+    expect(parseSweepArgs(['--scenario', 's.json', '--solver', 'highs']).solver).toBe('highs');
+  });
+
   it('takes every file after --merge up to the next option', () => {
     expect(parseSweepArgs(['--merge', 'a.csv', 'b.csv', '--out', 'all.csv'])).toMatchObject({ merge: ['a.csv', 'b.csv'], out: 'all.csv' });
   });
@@ -38,6 +43,8 @@ describe('parseSweepArgs', () => {
     [['--merge', 'a.csv', '--vary', 'a=1'], '--merge joins shard files; it cannot be combined with --vary'],
     [['--merge'], '--merge needs the shard files to join; run with --help for usage'],
     [['--scenario', 's', '--replications', '5'], '--replications applies to the response simulation: add --response'],
+    [['--scenario', 's', '--solver', 'simplex'], '--solver must be flow or highs, not "simplex"; run with --help for usage'],
+    [['--merge', 'a.csv', '--solver', 'highs'], '--merge joins shard files; it cannot be combined with --solver'],
     [['--scenario', 's', '--varry', 'a=1'], 'unknown option "--varry" (did you mean "--vary"?); run with --help for usage'],
   ])('refuses %j', (argv, message) => {
     expect(refusal(argv)).toBe(message);
