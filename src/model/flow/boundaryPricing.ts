@@ -1,3 +1,4 @@
+import { ArcsByState } from './arcsByState.ts';
 import type { Pricing, PricingColumns } from './pricing.ts';
 
 /**
@@ -10,10 +11,9 @@ import type { Pricing, PricingColumns } from './pricing.ts';
  * small against the network, as in a time-expanded network started near its optimum.
  */
 export class BoundaryPricing implements Pricing {
-  private readonly outStart: Int32Array;
-  private readonly outArcs: Int32Array;
-  private readonly inStart: Int32Array;
-  private readonly inArcs: Int32Array;
+  /** Each node's arcs out and in, grouped by state: a scan reads only the arcs at the bound it needs. */
+  private readonly out: ArcsByState;
+  private readonly in: ArcsByState;
   private readonly listed: Uint8Array;
   private readonly list: Int32Array;
   /** Marks the nodes of the subtree just moved (a fresh mark per pivot). */
@@ -27,8 +27,8 @@ export class BoundaryPricing implements Pricing {
     private readonly blockSize = 64,
   ) {
     const { m, n, src, dst } = c;
-    [this.outStart, this.outArcs] = byNode(n, m, src);
-    [this.inStart, this.inArcs] = byNode(n, m, dst);
+    this.out = new ArcsByState(n, m, src, dst);
+    this.in = new ArcsByState(n, m, dst, src);
     this.listed = new Uint8Array(m);
     this.list = new Int32Array(m);
     this.stamp = new Int32Array(n + 1);
@@ -38,6 +38,8 @@ export class BoundaryPricing implements Pricing {
   reset(): void {
     const { state, cost, pi, src, dst } = this.c;
     const tolerance = -this.c.costTol;
+    this.out.fill(state);
+    this.in.fill(state);
     this.listed.fill(0);
     this.count = 0;
     this.cursor = 0;
@@ -81,29 +83,44 @@ export class BoundaryPricing implements Pricing {
     return best;
   }
 
-  moved(first: number, count: number, thread: Int32Array, sigma: number): void {
-    const { outStart, outArcs, inStart, inArcs, listed, list, stamp } = this;
-    const { n, state, cost, pi, src, dst } = this.c;
+  changed(arc: number, before: number, after: number): void {
+    if (arc >= this.c.m) return; // artificial arcs are never priced
+    this.out.move(arc, before, after);
+    this.in.move(arc, before, after);
+  }
+
+  moved(nodes: Int32Array, count: number, sigma: number): void {
+    const { listed, list, stamp } = this;
+    const { n, cost, pi } = this.c;
     const tolerance = -this.c.costTol;
     const mark = ++this.mark;
-    for (let x = first, k = count; k > 0; k--, x = thread[x]) stamp[x] = mark;
+    for (let i = 0; i < count; i++) stamp[nodes[i]] = mark;
     // Arcs leaving the subtree that may now violate sit at this bound; arcs entering it, at the other.
     const leaving = sigma > 0 ? -1 : 1;
+    // Each node's arcs at a bound are a run of its entries: group 1 - state (ArcsByState).
+    const outGroup = 1 - leaving;
+    const inGroup = 1 + leaving;
+    const { first: outFirst, arcs: outArcs, ends: outEnds } = this.out;
+    const { first: inFirst, arcs: inArcs, ends: inEnds } = this.in;
     let listCount = this.count;
-    for (let x = first, k = count; k > 0; k--, x = thread[x]) {
+    for (let i = 0; i < count; i++) {
+      const x = nodes[i];
       if (x >= n) continue; // the root has no real arcs
-      for (let j = outStart[x], end = outStart[x + 1]; j < end; j++) {
+      const px = pi[x];
+      for (let j = outFirst[3 * x + outGroup], end = outFirst[3 * x + outGroup + 1]; j < end; j++) {
+        const y = outEnds[j];
         const a = outArcs[j];
-        if (state[a] !== leaving || stamp[dst[a]] === mark || listed[a] === 1) continue;
-        if (leaving * (cost[a] + pi[x] - pi[dst[a]]) < tolerance) {
+        if (stamp[y] === mark || listed[a] === 1) continue;
+        if (leaving * (cost[a] + px - pi[y]) < tolerance) {
           listed[a] = 1;
           list[listCount++] = a;
         }
       }
-      for (let j = inStart[x], end = inStart[x + 1]; j < end; j++) {
+      for (let j = inFirst[3 * x + inGroup], end = inFirst[3 * x + inGroup + 1]; j < end; j++) {
+        const y = inEnds[j];
         const a = inArcs[j];
-        if (state[a] !== -leaving || stamp[src[a]] === mark || listed[a] === 1) continue;
-        if (-leaving * (cost[a] + pi[src[a]] - pi[x]) < tolerance) {
+        if (stamp[y] === mark || listed[a] === 1) continue;
+        if (-leaving * (cost[a] + pi[y] - px) < tolerance) {
           listed[a] = 1;
           list[listCount++] = a;
         }
@@ -111,15 +128,4 @@ export class BoundaryPricing implements Pricing {
     }
     this.count = listCount;
   }
-}
-
-/** Arcs grouped by the node `end[a]` (CSR): start offsets per node and the arc indices. */
-function byNode(n: number, m: number, end: Int32Array): [Int32Array, Int32Array] {
-  const start = new Int32Array(n + 1);
-  for (let a = 0; a < m; a++) start[end[a] + 1]++;
-  for (let v = 0; v < n; v++) start[v + 1] += start[v];
-  const fill = start.slice(0, n);
-  const arcs = new Int32Array(m);
-  for (let a = 0; a < m; a++) arcs[fill[end[a]]++] = a;
-  return [start, arcs];
 }

@@ -145,7 +145,7 @@ export function initialBasis(
     const a = pred[v];
     pi[v] = src[a] === v ? pi[parent[v]] - cost[a] : pi[parent[v]] + cost[a];
   }
-  tree.rebuild();
+  tree.rebuild(order);
   return tree;
 }
 

@@ -56,6 +56,8 @@ export class NetworkSimplex {
   private readonly surplus: Float64Array;
   private readonly lower: Float64Array;
   private readonly tree: SpanningTree;
+  /** Scratch: the nodes of the subtree a pivot moves. */
+  private readonly moving: Int32Array;
   private tol = 0;
   private costTol = 0;
   private big = 0;
@@ -82,6 +84,7 @@ export class NetworkSimplex {
     this.pi = new Float64Array(n + 1);
     this.excess = new Float64Array(n);
     this.surplus = new Float64Array(n + 1);
+    this.moving = new Int32Array(n + 1);
     this.lower = net.lower;
     this.src.set(net.from);
     this.dst.set(net.to);
@@ -274,6 +277,7 @@ export class NetworkSimplex {
       // The entering arc blocks itself: it moves to its other bound.
       state[e] = -state[e];
       flow[e] = state[e] === AT_UPPER ? cap[e] : 0;
+      this.pricing.changed(e, -state[e], state[e]);
       return true;
     }
     const out = pred[leave];
@@ -281,7 +285,10 @@ export class NetworkSimplex {
     const toUpper = onFirst ? src[out] !== leave : src[out] === leave;
     state[out] = toUpper ? AT_UPPER : AT_LOWER;
     flow[out] = toUpper ? cap[out] : 0;
+    const before = state[e];
     state[e] = TREE;
+    this.pricing.changed(out, TREE, state[out]);
+    this.pricing.changed(e, before, TREE);
 
     // The side holding `leave` moves: re-rooted at the entering arc's end there, its potentials shift so
     // the entering arc's reduced cost becomes zero.
@@ -290,11 +297,16 @@ export class NetworkSimplex {
     const rc = this.cost[e] + this.pi[src[e]] - this.pi[dst[e]];
     const sigma = q === dst[e] ? rc : -rc;
     tree.rehang(leave, q, p, e, join);
-    const { thread } = tree;
-    const pi = this.pi;
     if (sigma !== 0) {
-      for (let x = q, c = tree.succNum[q]; c > 0; c--, x = thread[x]) pi[x] += sigma;
-      this.pricing.moved(q, tree.succNum[q], thread, sigma);
+      // The subtree's nodes are listed once (following the thread) for the potentials and the pricing.
+      const { thread } = tree;
+      const { pi, moving } = this;
+      const count = tree.succNum[q];
+      for (let x = q, i = 0; i < count; i++, x = thread[x]) {
+        moving[i] = x;
+        pi[x] += sigma;
+      }
+      this.pricing.moved(moving, count, sigma);
     }
     return true;
   }

@@ -18,8 +18,10 @@ export interface PricingColumns {
 export interface Pricing {
   /** The arc to enter the tree, or -1 when no arc violates optimality (the flow is optimal). */
   select(): number;
-  /** After a pivot: the potentials of `count` nodes along `thread` from `first` rose by `sigma`. */
-  moved(first: number, count: number, thread: Int32Array, sigma: number): void;
+  /** Arc `arc`'s state went from `before` to `after` (before the pivot's `moved`). */
+  changed(arc: number, before: number, after: number): void;
+  /** After a pivot: the potentials of the nodes `nodes[0..count)` (a subtree) rose by `sigma`. */
+  moved(nodes: Int32Array, count: number, sigma: number): void;
   /** Forget everything: the tree and potentials were rebuilt. */
   reset(): void;
 }
