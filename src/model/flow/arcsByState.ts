@@ -1,80 +1,82 @@
 /**
- * Each node's arcs at one end (all arcs by tail, or all by head) as CSR, kept grouped by the arcs' state:
- * those at the lower bound, then the tree arcs, then those at the upper bound, each group in arc order.
- * A scan for the arcs at one bound reads only those, in the order a scan of all the node's arcs would
- * meet them. `ends` holds each entry's other end. A state change moves one arc between groups, shifting
- * only the entries between its old and new place: O(degree).
+ * Each node's arcs, out and in, as CSR kept grouped by the arcs' state. A node's run holds six groups:
+ * out at the lower bound, in at the upper bound, out in the tree, in in the tree, out at the upper bound,
+ * in at the lower bound; each in arc order. So the arcs whose reduced cost can start to violate when the
+ * node's potential moves one way (out at lower and in at upper, or out at upper and in at lower) are one
+ * run of entries, out before in, in the order a scan of all the node's arcs would meet them. A state
+ * change moves the arc between groups at both its ends, shifting only the entries between its old and
+ * new place: O(degree).
  */
 export class ArcsByState {
   /**
-   * Where node v's group g starts is `first[3v + g]` (g = 1 - state: 0 lower, 1 tree, 2 upper); each
-   * group ends where the next starts, the last at `first[3v + 3]`.
+   * Where node v's group g starts is `first[6v + g]`: g = 2 - 2 state for its arcs out (0 lower, 2 tree,
+   * 4 upper), 3 + 2 state for its arcs in (1 upper, 3 tree, 5 lower). Each group ends where the next
+   * starts, the last at `first[6v + 6]`.
    */
   readonly first: Int32Array;
-  readonly arcs: Int32Array;
-  readonly ends: Int32Array;
+  /** Per entry k: `entries[2k]` the arc, `entries[2k + 1]` its other end. */
+  readonly entries: Int32Array;
 
-  /** Arcs grouped by `end[a]`; `other[a]` is the arc's other end. */
   constructor(
     private readonly n: number,
     private readonly m: number,
-    private readonly end: Int32Array,
-    private readonly other: Int32Array,
+    private readonly src: Int32Array,
+    private readonly dst: Int32Array,
   ) {
-    this.first = new Int32Array(3 * n + 1);
-    this.arcs = new Int32Array(m);
-    this.ends = new Int32Array(m);
+    this.first = new Int32Array(6 * n + 1);
+    this.entries = new Int32Array(4 * m);
   }
 
   /** Groups every node's arcs by `state` (1 lower, 0 tree, -1 upper) afresh. */
   fill(state: Int8Array): void {
-    const { n, m, end, other, first, arcs, ends } = this;
+    const { n, m, src, dst, first, entries } = this;
     first.fill(0);
-    for (let a = 0; a < m; a++) first[3 * end[a] + 2 - state[a]]++;
-    for (let k = 0; k < 3 * n; k++) first[k + 1] += first[k];
-    // Fill cursors, one per group, from its start.
-    const at = first.slice(0, 3 * n);
     for (let a = 0; a < m; a++) {
-      const k = at[3 * end[a] + 1 - state[a]]++;
-      arcs[k] = a;
-      ends[k] = other[a];
+      first[6 * src[a] + 3 - 2 * state[a]]++;
+      first[6 * dst[a] + 4 + 2 * state[a]]++;
+    }
+    for (let k = 0; k < 6 * n; k++) first[k + 1] += first[k];
+    // Fill cursors, one per group, from its start.
+    const at = first.slice(0, 6 * n);
+    for (let a = 0; a < m; a++) {
+      const out = 2 * at[6 * src[a] + 2 - 2 * state[a]]++;
+      entries[out] = a;
+      entries[out + 1] = dst[a];
+      const into = 2 * at[6 * dst[a] + 3 + 2 * state[a]]++;
+      entries[into] = a;
+      entries[into + 1] = src[a];
     }
   }
 
-  /** Arc `a` changed state from `before` to `after`: moves it to its new group, at its place in arc order. */
+  /** Arc `a` changed state from `before` to `after`: moves it to its new group at both its ends. */
   move(a: number, before: number, after: number): void {
     if (before === after) return;
-    const { first, arcs, ends } = this;
-    const base = 3 * this.end[a];
-    const from = base + 1 - before;
-    const to = base + 1 - after;
+    const out = 6 * this.src[a] + 2;
+    this.shift(a, out - 2 * before, out - 2 * after);
+    const into = 6 * this.dst[a] + 3;
+    this.shift(a, into + 2 * before, into + 2 * after);
+  }
+
+  /** Moves arc `a` from group `from` to group `to` (indices into `first`), at its place in arc order. */
+  private shift(a: number, from: number, to: number): void {
+    const { first, entries } = this;
     let p = first[from];
-    while (arcs[p] !== a) p++;
-    const o = ends[p];
+    while (entries[2 * p] !== a) p++;
+    const o = entries[2 * p + 1];
+    const groupEnd = first[to + 1];
+    let q = first[to];
+    while (q < groupEnd && entries[2 * q] < a) q++;
     if (from < to) {
-      // Later groups: entries up to a's place in its new group shift down one; group starts in between too.
-      const groupEnd = first[to + 1];
-      let q = first[to];
-      while (q < groupEnd && arcs[q] < a) q++;
-      for (let k = p; k < q - 1; k++) {
-        arcs[k] = arcs[k + 1];
-        ends[k] = ends[k + 1];
-      }
-      arcs[q - 1] = a;
-      ends[q - 1] = o;
+      // Entries up to a's new place shift down one, and so do the starts of the groups in between.
+      q--;
+      entries.copyWithin(2 * p, 2 * p + 2, 2 * q + 2);
       for (let g = from + 1; g <= to; g++) first[g]--;
     } else {
-      // Earlier groups: entries from a's place in its new group shift up one; group starts in between too.
-      const groupEnd = first[to + 1];
-      let q = first[to];
-      while (q < groupEnd && arcs[q] < a) q++;
-      for (let k = p; k > q; k--) {
-        arcs[k] = arcs[k - 1];
-        ends[k] = ends[k - 1];
-      }
-      arcs[q] = a;
-      ends[q] = o;
+      // Entries from a's new place shift up one, and so do the starts of the groups in between.
+      entries.copyWithin(2 * q + 2, 2 * q, 2 * p);
       for (let g = to + 1; g <= from; g++) first[g]++;
     }
+    entries[2 * q] = a;
+    entries[2 * q + 1] = o;
   }
 }

@@ -12,8 +12,7 @@ import type { Pricing, PricingColumns } from './pricing.ts';
  */
 export class BoundaryPricing implements Pricing {
   /** Each node's arcs out and in, grouped by state: a scan reads only the arcs at the bound it needs. */
-  private readonly out: ArcsByState;
-  private readonly in: ArcsByState;
+  private readonly arcs: ArcsByState;
   private readonly listed: Uint8Array;
   private readonly list: Int32Array;
   /** Marks the nodes of the subtree just moved (a fresh mark per pivot). */
@@ -27,8 +26,7 @@ export class BoundaryPricing implements Pricing {
     private readonly blockSize = 64,
   ) {
     const { m, n, src, dst } = c;
-    this.out = new ArcsByState(n, m, src, dst);
-    this.in = new ArcsByState(n, m, dst, src);
+    this.arcs = new ArcsByState(n, m, src, dst);
     this.listed = new Uint8Array(m);
     this.list = new Int32Array(m);
     this.stamp = new Int32Array(n + 1);
@@ -38,8 +36,7 @@ export class BoundaryPricing implements Pricing {
   reset(): void {
     const { state, cost, pi, src, dst } = this.c;
     const tolerance = -this.c.costTol;
-    this.out.fill(state);
-    this.in.fill(state);
+    this.arcs.fill(state);
     this.listed.fill(0);
     this.count = 0;
     this.cursor = 0;
@@ -85,8 +82,7 @@ export class BoundaryPricing implements Pricing {
 
   changed(arc: number, before: number, after: number): void {
     if (arc >= this.c.m) return; // artificial arcs are never priced
-    this.out.move(arc, before, after);
-    this.in.move(arc, before, after);
+    this.arcs.move(arc, before, after);
   }
 
   moved(nodes: Int32Array, count: number, sigma: number): void {
@@ -97,30 +93,20 @@ export class BoundaryPricing implements Pricing {
     for (let i = 0; i < count; i++) stamp[nodes[i]] = mark;
     // Arcs leaving the subtree that may now violate sit at this bound; arcs entering it, at the other.
     const leaving = sigma > 0 ? -1 : 1;
-    // Each node's arcs at a bound are a run of its entries: group 1 - state (ArcsByState).
-    const outGroup = 1 - leaving;
-    const inGroup = 1 + leaving;
-    const { first: outFirst, arcs: outArcs, ends: outEnds } = this.out;
-    const { first: inFirst, arcs: inArcs, ends: inEnds } = this.in;
+    // Each node's arcs out at `leaving`, then in at `-leaving`, are one run of its entries (ArcsByState).
+    const group = 2 - 2 * leaving;
+    const { first, entries } = this.arcs;
     let listCount = this.count;
     for (let i = 0; i < count; i++) {
       const x = nodes[i];
       if (x >= n) continue; // the root has no real arcs
       const px = pi[x];
-      for (let j = outFirst[3 * x + outGroup], end = outFirst[3 * x + outGroup + 1]; j < end; j++) {
-        const y = outEnds[j];
-        const a = outArcs[j];
+      const g = 6 * x + group;
+      for (let j = 2 * first[g], into = 2 * first[g + 1], end = 2 * first[g + 2]; j < end; j += 2) {
+        const a = entries[j];
+        const y = entries[j + 1];
         if (stamp[y] === mark || listed[a] === 1) continue;
-        if (leaving * (cost[a] + px - pi[y]) < tolerance) {
-          listed[a] = 1;
-          list[listCount++] = a;
-        }
-      }
-      for (let j = inFirst[3 * x + inGroup], end = inFirst[3 * x + inGroup + 1]; j < end; j++) {
-        const y = inEnds[j];
-        const a = inArcs[j];
-        if (stamp[y] === mark || listed[a] === 1) continue;
-        if (-leaving * (cost[a] + pi[y] - px) < tolerance) {
+        if ((j < into ? leaving * (cost[a] + px - pi[y]) : -leaving * (cost[a] + pi[y] - px)) < tolerance) {
           listed[a] = 1;
           list[listCount++] = a;
         }
