@@ -46,13 +46,19 @@ export function initialBasis(
     parent[v] = root;
     pred[v] = m + v;
   };
-  for (let a = 0; a < m; a++) {
-    const upper = hints.atUpper?.[a] === 1 && Number.isFinite(cap[a]);
-    state[a] = upper ? -1 : 1;
-    flow[a] = upper ? cap[a] : 0;
+  const { atUpper, treeArcs } = hints;
+  if (atUpper) {
+    for (let a = 0; a < m; a++) {
+      const upper = atUpper[a] === 1 && Number.isFinite(cap[a]);
+      state[a] = upper ? -1 : 1;
+      flow[a] = upper ? cap[a] : 0;
+    }
+  } else {
+    state.fill(1, 0, m);
+    flow.fill(0, 0, m);
   }
   for (let v = 0; v < n; v++) {
-    const a = hints.treeArcs ? hints.treeArcs[v] : -1;
+    const a = treeArcs ? treeArcs[v] : -1;
     if (a >= 0 && a < m && src[a] !== dst[a] && (src[a] === v || dst[a] === v) && state[a] !== 0) {
       parent[v] = src[a] === v ? dst[a] : src[a];
       pred[v] = a;
@@ -95,6 +101,13 @@ export function initialBasis(
       if (up ? f >= -tol && f < cap[a] : f > 0 && f <= cap[a] + tol) {
         flow[a] = f < 0 ? 0 : f > cap[a] ? cap[a] : f;
         surplus[parent[v]] += s;
+        // Its artificial arc stays out of the tree for good, empty.
+        const art = m + v;
+        src[art] = v;
+        dst[art] = root;
+        cap[art] = 0;
+        state[art] = 1;
+        flow[art] = 0;
         continue;
       }
       // Out of the tree at the bound its flow reached (a full arc stays full), so its node's subtree
@@ -126,16 +139,6 @@ export function initialBasis(
       cost[art] = big;
       flow[art] = -t;
     }
-  }
-  for (let v = 0; v < n; v++) {
-    if (pred[v] >= m) continue;
-    // Artificial arcs not in the tree stay out of it for good, empty.
-    const art = m + v;
-    src[art] = v;
-    dst[art] = root;
-    cap[art] = 0;
-    state[art] = 1;
-    flow[art] = 0;
   }
   if (cut) order = tree.preorder();
 

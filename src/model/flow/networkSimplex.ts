@@ -2,7 +2,9 @@ import type { FlowNetwork } from './flowNetwork.ts';
 import { BlockPricing } from './blockPricing.ts';
 import { BoundaryPricing } from './boundaryPricing.ts';
 import { initialBasis } from './initialBasis.ts';
+import { loadNetwork } from './loadNetwork.ts';
 import type { Pricing } from './pricing.ts';
+import { settleFlows } from './settleFlows.ts';
 import { SpanningTree } from './spanningTree.ts';
 
 export type FlowStatus = 'running' | 'optimal' | 'infeasible' | 'unbounded';
@@ -113,31 +115,12 @@ export class NetworkSimplex {
 
   /** Capacities and supplies with lower bounds moved into them, tolerances, and the artificial cost. */
   private load(): void {
-    const { n, m, network: net, cap, excess } = this;
-    let scale = 0;
-    let maxCost = 0;
-    let infeasible = false;
-    for (let v = 0; v < n; v++) {
-      excess[v] = net.supply[v];
-      scale = Math.max(scale, Math.abs(excess[v]));
-    }
-    for (let a = 0; a < m; a++) {
-      const lo = net.lower[a];
-      const c = net.upper[a] - lo;
-      cap[a] = c;
-      if (!(c >= 0) || !Number.isFinite(lo)) infeasible = true;
-      if (Number.isFinite(c)) scale = Math.max(scale, c, Math.abs(lo));
-      maxCost = Math.max(maxCost, Math.abs(net.cost[a]));
-      excess[net.from[a]] -= lo;
-      excess[net.to[a]] += lo;
-    }
-    this.tol = (this.options.flowTolerance ?? 1e-13) * Math.max(scale, 1e-300);
-    this.costTol = (this.options.costTolerance ?? 1e-12) * maxCost;
-    let sum = 0;
-    for (let v = 0; v < n; v++) sum += net.supply[v];
-    this.result = Math.abs(sum) > this.tol * Math.max(1, n) || infeasible ? 'infeasible' : 'running';
-    // An artificial arc into a node costs more than any path of real arcs: the optimum uses none if it can.
-    this.big = Math.max(1, maxCost) * (n + 1);
+    const { flowTolerance, costTolerance } = this.options;
+    const loaded = loadNetwork(this.network, this.cap, this.excess, flowTolerance, costTolerance);
+    this.tol = loaded.tol;
+    this.costTol = loaded.costTol;
+    this.big = loaded.big;
+    this.result = loaded.consistent ? 'running' : 'infeasible';
   }
 
   private basis(treeArcs: Int32Array | undefined, atUpper: Uint8Array | undefined): void {
@@ -311,37 +294,10 @@ export class NetworkSimplex {
     return true;
   }
 
-  /**
-   * At the optimum: recomputes every tree arc's flow from the supplies and the non-tree arcs (exactly on
-   * their bounds), which removes drift from the pivots' additions, then checks the artificial arcs.
-   */
+  /** At the optimum: tree flows recomputed without drift, and whether artificial flow is left (settleFlows.ts). */
   private finish(): void {
-    const { n, m, src, dst, cap, flow, state, tree } = this;
-    const { pred, parent, revThread } = tree;
-    const root = n;
-    const bal = new Float64Array(n + 1);
-    // The magnitude summed into each balance bounds its rounding error.
-    const mass = new Float64Array(n + 1);
-    for (let v = 0; v < n; v++) {
-      bal[v] = this.excess[v];
-      mass[v] = Math.abs(this.excess[v]);
-    }
-    for (let a = 0; a < m + n; a++) {
-      if (state[a] === TREE || flow[a] === 0) continue;
-      bal[src[a]] -= flow[a];
-      bal[dst[a]] += flow[a];
-      mass[src[a]] += flow[a];
-      mass[dst[a]] += flow[a];
-    }
-    let infeasible = false;
-    for (let x = revThread[root]; x !== root; x = revThread[x]) {
-      const a = pred[x];
-      const f = src[a] === x ? bal[x] : -bal[x];
-      flow[a] = f < 0 ? 0 : f > cap[a] ? cap[a] : f;
-      if (a >= m && flow[a] > 10 * this.tol + 1e-13 * mass[x]) infeasible = true;
-      bal[parent[x]] += bal[x];
-      mass[parent[x]] += mass[x];
-    }
+    const { n, m, src, dst, cap, flow, state, excess } = this;
+    const infeasible = settleFlows({ n, m, src, dst, cap, flow, state, excess }, this.tree, this.tol);
     this.result = infeasible ? 'infeasible' : 'optimal';
   }
 }
