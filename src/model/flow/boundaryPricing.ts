@@ -1,5 +1,5 @@
 import { ArcsByState } from './arcsByState.ts';
-import type { Pricing, PricingColumns } from './pricing.ts';
+import type { MovedNodes, Pricing, PricingColumns } from './pricing.ts';
 
 /**
  * Keeps every violating arc on a list. A pivot shifts the potentials of one subtree by sigma, so only
@@ -15,9 +15,6 @@ export class BoundaryPricing implements Pricing {
   private readonly arcs: ArcsByState;
   private readonly listed: Uint8Array;
   private readonly list: Int32Array;
-  /** Marks the nodes of the subtree just moved (a fresh mark per pivot). */
-  private readonly stamp: Int32Array;
-  private mark = 0;
   private count = 0;
   private cursor = 0;
 
@@ -29,7 +26,6 @@ export class BoundaryPricing implements Pricing {
     this.arcs = new ArcsByState(n, m, src, dst);
     this.listed = new Uint8Array(m);
     this.list = new Int32Array(m);
-    this.stamp = new Int32Array(n + 1);
     this.reset();
   }
 
@@ -85,12 +81,11 @@ export class BoundaryPricing implements Pricing {
     this.arcs.move(arc, before, after);
   }
 
-  moved(nodes: Int32Array, count: number, sigma: number): void {
-    const { listed, list, stamp } = this;
+  moved(subtree: MovedNodes, sigma: number): void {
+    const { listed, list } = this;
     const { n, cost, pi } = this.c;
+    const { nodes, count, mark, stamp } = subtree;
     const tolerance = -this.c.costTol;
-    const mark = ++this.mark;
-    for (let i = 0; i < count; i++) stamp[nodes[i]] = mark;
     // Arcs leaving the subtree that may now violate sit at this bound; arcs entering it, at the other.
     const leaving = sigma > 0 ? -1 : 1;
     // Each node's arcs out at `leaving`, then in at `-leaving`, are one run of its entries (ArcsByState).
@@ -105,7 +100,7 @@ export class BoundaryPricing implements Pricing {
       for (let j = 2 * first[g], into = 2 * first[g + 1], end = 2 * first[g + 2]; j < end; j += 2) {
         const a = entries[j];
         const y = entries[j + 1];
-        if (stamp[y] === mark || listed[a] === 1) continue;
+        if (mark[y] === stamp || listed[a] === 1) continue;
         if ((j < into ? leaving * (cost[a] + px - pi[y]) : -leaving * (cost[a] + pi[y] - px)) < tolerance) {
           listed[a] = 1;
           list[listCount++] = a;

@@ -3,7 +3,7 @@ import { BlockPricing } from './blockPricing.ts';
 import { BoundaryPricing } from './boundaryPricing.ts';
 import { initialBasis } from './initialBasis.ts';
 import { loadNetwork } from './loadNetwork.ts';
-import type { Pricing } from './pricing.ts';
+import type { MovedNodes, Pricing } from './pricing.ts';
 import { settleFlows } from './settleFlows.ts';
 import { SpanningTree } from './spanningTree.ts';
 
@@ -59,7 +59,7 @@ export class NetworkSimplex {
   private readonly lower: Float64Array;
   private readonly tree: SpanningTree;
   /** Scratch: the nodes of the subtree a pivot moves. */
-  private readonly moving: Int32Array;
+  private readonly moved: MovedNodes;
   private tol = 0;
   private costTol = 0;
   private big = 0;
@@ -86,7 +86,7 @@ export class NetworkSimplex {
     this.pi = new Float64Array(n + 1);
     this.excess = new Float64Array(n);
     this.surplus = new Float64Array(n + 1);
-    this.moving = new Int32Array(n + 1);
+    this.moved = { nodes: new Int32Array(n + 1), count: 0, mark: new Int32Array(n + 1), stamp: 0 };
     this.lower = net.lower;
     this.src.set(net.from);
     this.dst.set(net.to);
@@ -281,15 +281,19 @@ export class NetworkSimplex {
     const sigma = q === dst[e] ? rc : -rc;
     tree.rehang(leave, q, p, e, join);
     if (sigma !== 0) {
-      // The subtree's nodes are listed once (following the thread) for the potentials and the pricing.
+      // The subtree's nodes are listed and marked once (following the thread) for the potentials and the pricing.
       const { thread } = tree;
-      const { pi, moving } = this;
+      const { pi, moved } = this;
+      const { nodes, mark } = moved;
       const count = tree.succNum[q];
+      const stamp = ++moved.stamp;
       for (let x = q, i = 0; i < count; i++, x = thread[x]) {
-        moving[i] = x;
+        nodes[i] = x;
+        mark[x] = stamp;
         pi[x] += sigma;
       }
-      this.pricing.moved(moving, count, sigma);
+      moved.count = count;
+      this.pricing.moved(moved, sigma);
     }
     return true;
   }
