@@ -56,6 +56,9 @@ export class NetworkSimplex {
   /** Supplies after moving every arc's lower bound into them. */
   private readonly excess: Float64Array;
   private readonly surplus: Float64Array;
+  /** Scratch for restart's basis and finish's balances, made on first use. */
+  private hints: { tree: Int32Array; upper: Uint8Array } | null = null;
+  private balances: [Float64Array, Float64Array] | null = null;
   private readonly lower: Float64Array;
   private readonly tree: SpanningTree;
   /** Scratch: the nodes of the subtree a pivot moves. */
@@ -105,8 +108,9 @@ export class NetworkSimplex {
    * of the tree, as for a suggested tree).
    */
   restart(): void {
-    const tree = this.treeArcs();
-    const upper = this.atUpper();
+    this.hints ??= { tree: new Int32Array(this.n), upper: new Uint8Array(this.m) };
+    const tree = this.treeArcs(this.hints.tree);
+    const upper = this.atUpper(this.hints.upper);
     this.load();
     this.basis(tree, upper);
     this.pricing.reset();
@@ -169,17 +173,15 @@ export class NetworkSimplex {
   }
 
   /** Per node, the arc joining it to its parent in the current tree; -1 where an artificial arc does. */
-  treeArcs(): Int32Array {
+  treeArcs(out: Int32Array = new Int32Array(this.n)): Int32Array {
     const { pred } = this.tree;
-    const out = new Int32Array(this.n);
     for (let v = 0; v < this.n; v++) out[v] = pred[v] < this.m ? pred[v] : -1;
     return out;
   }
 
   /** Per arc, 1 where it is out of the tree at its upper bound (with treeArcs, the whole basis). */
-  atUpper(): Uint8Array {
-    const out = new Uint8Array(this.m);
-    for (let a = 0; a < this.m; a++) if (this.state[a] === AT_UPPER) out[a] = 1;
+  atUpper(out: Uint8Array = new Uint8Array(this.m)): Uint8Array {
+    for (let a = 0; a < this.m; a++) out[a] = this.state[a] === AT_UPPER ? 1 : 0;
     return out;
   }
 
@@ -301,7 +303,8 @@ export class NetworkSimplex {
   /** At the optimum: tree flows recomputed without drift, and whether artificial flow is left (settleFlows.ts). */
   private finish(): void {
     const { n, m, src, dst, cap, flow, state, excess } = this;
-    const infeasible = settleFlows({ n, m, src, dst, cap, flow, state, excess }, this.tree, this.tol);
+    this.balances ??= [new Float64Array(n + 1), new Float64Array(n + 1)];
+    const infeasible = settleFlows({ n, m, src, dst, cap, flow, state, excess }, this.tree, this.tol, this.balances);
     this.result = infeasible ? 'infeasible' : 'optimal';
   }
 }

@@ -19,13 +19,16 @@ export interface SettleColumns {
  * their bounds), which removes drift from the pivots' additions. True when an artificial arc still
  * carries more than 10 tolerances plus 1e-13 of the magnitude summed into its balance (infeasible).
  */
-export function settleFlows(c: SettleColumns, tree: SpanningTree, tol: number): boolean {
+export function settleFlows(
+  c: SettleColumns, tree: SpanningTree, tol: number,
+  [bal, mass]: [Float64Array, Float64Array] = [new Float64Array(c.n + 1), new Float64Array(c.n + 1)],
+): boolean {
   const { n, m, src, dst, cap, flow, state, excess } = c;
   const { pred, parent, revThread } = tree;
   const root = n;
-  const bal = new Float64Array(n + 1);
-  // The magnitude summed into each balance bounds its rounding error.
-  const mass = new Float64Array(n + 1);
+  // `mass`: the magnitude summed into each balance, which bounds its rounding error.
+  bal[root] = 0;
+  mass[root] = 0;
   for (let v = 0; v < n; v++) {
     bal[v] = excess[v];
     mass[v] = Math.abs(excess[v]);
