@@ -8,11 +8,11 @@ import { NetworkSimplex } from './flow/networkSimplex.ts';
  * - nodes: V(j) = j, exit O(j) = m + j, entry I(j) = 2m + j;
  * - arcs: exit gate V(j) -> O(j) = 2j and entry gate I(j) -> V(j) = 2j + 1, each of capacity `gate`;
  *   O(from[k]) -> I(to[k]) = 2m + k.
- * Solved for feasibility only (no costs), starting from the previous transition's tree, which usually
- * needs few pivots. Where the changes cannot all be routed, artificial arcs stay in the tree and the
- * week's solver deals with them. A transition with the same changes and gate as the one before, which
- * came back unchanged from its warm start, gets that answer again without a solve (the solve would repeat
- * itself exactly: the same start, the same network).
+ * Solved for feasibility only (no costs; only the basis is read), starting from the previous
+ * transition's tree, which usually needs few pivots. Where the changes cannot all be routed, artificial
+ * arcs stay in the tree and the week's solver deals with them. A transition with the same changes and
+ * gate as the one before, which came back unchanged from its warm start, gets that answer again without
+ * a solve (the solve would repeat itself exactly: the same start, the same network).
  */
 export class AidRouting {
   private readonly net: FlowNetwork;
@@ -68,7 +68,7 @@ export class AidRouting {
     net.supply[0] -= sum;
     // The previous transition's basis is the warm start; the first starts from scratch.
     if (this.solver) this.solver.restart();
-    else this.solver = new NetworkSimplex(net);
+    else this.solver = new NetworkSimplex(net, { basisOnly: true });
     this.solver.run();
     const tree = this.solver.treeArcs();
     const atUpper = this.solver.atUpper();

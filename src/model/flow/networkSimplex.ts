@@ -31,6 +31,11 @@ export interface NetworkSimplexOptions {
    * the root. Arcs whose flow would leave their bounds are dropped (initialBasis.ts).
    */
   initialTree?: Int32Array;
+  /**
+   * Only the optimal basis is wanted: at the end, skip recomputing the tree arcs' flows and checking the
+   * artificial arcs (settleFlows.ts), so 'optimal' says only that no arc prices out. Default false.
+   */
+  basisOnly?: boolean;
 }
 
 const TREE = 0;
@@ -302,6 +307,10 @@ export class NetworkSimplex {
 
   /** At the optimum: tree flows recomputed without drift, and whether artificial flow is left (settleFlows.ts). */
   private finish(): void {
+    if (this.options.basisOnly) {
+      this.result = 'optimal';
+      return;
+    }
     const { n, m, src, dst, cap, flow, state, excess } = this;
     this.balances ??= [new Float64Array(n + 1), new Float64Array(n + 1)];
     const infeasible = settleFlows({ n, m, src, dst, cap, flow, state, excess }, this.tree, this.tol, this.balances);
