@@ -101,13 +101,6 @@ export function initialBasis(
       if (up ? f >= -tol && f < cap[a] : f > 0 && f <= cap[a] + tol) {
         flow[a] = f < 0 ? 0 : f > cap[a] ? cap[a] : f;
         surplus[parent[v]] += s;
-        // Its artificial arc stays out of the tree for good, empty.
-        const art = m + v;
-        src[art] = v;
-        dst[art] = root;
-        cap[art] = 0;
-        state[art] = 1;
-        flow[art] = 0;
         continue;
       }
       // Out of the tree at the bound its flow reached (a full arc stays full), so its node's subtree
@@ -139,6 +132,17 @@ export function initialBasis(
       cost[art] = big;
       flow[art] = -t;
     }
+  }
+  for (let v = 0; v < n; v++) {
+    if (pred[v] >= m) continue;
+    // Artificial arcs not in the tree stay out of it for good, empty (a pass in node order: cheaper than
+    // writing them in the loop above, in tree order).
+    const art = m + v;
+    src[art] = v;
+    dst[art] = root;
+    cap[art] = 0;
+    state[art] = 1;
+    flow[art] = 0;
   }
   if (cut) order = tree.preorder();
 
