@@ -15,6 +15,8 @@ export class BoundaryPricing implements Pricing {
   private readonly arcs: ArcsByState;
   private readonly listed: Uint8Array;
   private readonly list: Int32Array;
+  /** Per list entry i, its arc's tail and head at 2i and 2i + 1 (read in order when pricing). */
+  private readonly listEnds: Int32Array;
   private count = 0;
   private cursor = 0;
 
@@ -26,6 +28,7 @@ export class BoundaryPricing implements Pricing {
     this.arcs = new ArcsByState(n, m, src, dst);
     this.listed = new Uint8Array(m);
     this.list = new Int32Array(m);
+    this.listEnds = new Int32Array(2 * m);
     this.reset();
   }
 
@@ -37,28 +40,34 @@ export class BoundaryPricing implements Pricing {
     this.count = 0;
     this.cursor = 0;
     for (let a = 0; a < this.c.m; a++) {
-      if (state[a] * (cost[a] + pi[src[a]] - pi[dst[a]]) < tolerance) {
-        this.listed[a] = 1;
-        this.list[this.count++] = a;
-      }
+      if (state[a] * (cost[a] + pi[src[a]] - pi[dst[a]]) < tolerance) this.add(a, src[a], dst[a]);
     }
   }
 
+  private add(a: number, from: number, to: number): void {
+    const i = this.count++;
+    this.listed[a] = 1;
+    this.list[i] = a;
+    this.listEnds[2 * i] = from;
+    this.listEnds[2 * i + 1] = to;
+  }
+
   select(): number {
-    const { state, cost, pi, src, dst } = this.c;
-    const { list, listed } = this;
+    const { state, cost, pi } = this.c;
+    const { list, listEnds, listed } = this;
     const tolerance = -this.c.costTol;
     let best = -1;
     let bestValue = tolerance;
     let seen = 0;
     let i = this.cursor;
-    while (this.count > 0) {
-      if (i >= this.count) {
+    let count = this.count;
+    while (count > 0) {
+      if (i >= count) {
         i = 0;
         if (best >= 0) break;
       }
       const a = list[i];
-      const v = state[a] * (cost[a] + pi[src[a]] - pi[dst[a]]);
+      const v = state[a] * (cost[a] + pi[listEnds[2 * i]] - pi[listEnds[2 * i + 1]]);
       if (v < tolerance) {
         if (v < bestValue) {
           bestValue = v;
@@ -68,10 +77,14 @@ export class BoundaryPricing implements Pricing {
       } else {
         // No longer violating (or in the tree): drop it.
         listed[a] = 0;
-        list[i] = list[--this.count];
+        count--;
+        list[i] = list[count];
+        listEnds[2 * i] = listEnds[2 * count];
+        listEnds[2 * i + 1] = listEnds[2 * count + 1];
       }
       if (++seen >= this.blockSize && best >= 0) break;
     }
+    this.count = count;
     this.cursor = i;
     return best;
   }
@@ -82,7 +95,7 @@ export class BoundaryPricing implements Pricing {
   }
 
   moved(subtree: MovedNodes, sigma: number): void {
-    const { listed, list } = this;
+    const { listed } = this;
     const { n, cost, pi } = this.c;
     const { nodes, count, mark, stamp } = subtree;
     const tolerance = -this.c.costTol;
@@ -91,7 +104,6 @@ export class BoundaryPricing implements Pricing {
     // Each node's arcs out at `leaving`, then in at `-leaving`, are one run of its entries (ArcsByState).
     const group = 2 - 2 * leaving;
     const { first, entries } = this.arcs;
-    let listCount = this.count;
     for (let i = 0; i < count; i++) {
       const x = nodes[i];
       if (x >= n) continue; // the root has no real arcs
@@ -101,12 +113,10 @@ export class BoundaryPricing implements Pricing {
         const a = entries[j];
         const y = entries[j + 1];
         if (mark[y] === stamp || listed[a] === 1) continue;
-        if ((j < into ? leaving * (cost[a] + px - pi[y]) : -leaving * (cost[a] + pi[y] - px)) < tolerance) {
-          listed[a] = 1;
-          list[listCount++] = a;
-        }
+        if (j < into) {
+          if (leaving * (cost[a] + px - pi[y]) < tolerance) this.add(a, x, y);
+        } else if (-leaving * (cost[a] + pi[y] - px) < tolerance) this.add(a, y, x);
       }
     }
-    this.count = listCount;
   }
 }
