@@ -47,23 +47,14 @@ export function initialBasis(
     pred[v] = m + v;
   };
   const { atUpper, treeArcs } = hints;
-  if (atUpper) {
-    for (let a = 0; a < m; a++) {
-      const upper = atUpper[a] === 1 && Number.isFinite(cap[a]);
-      state[a] = upper ? -1 : 1;
-      flow[a] = upper ? cap[a] : 0;
-    }
-  } else {
-    state.fill(1, 0, m);
-    flow.fill(0, 0, m);
-  }
+  // Every real arc is out of the tree until the suggested tree takes it (its bound is set below).
+  state.fill(1, 0, m);
   for (let v = 0; v < n; v++) {
     const a = treeArcs ? treeArcs[v] : -1;
     if (a >= 0 && a < m && src[a] !== dst[a] && (src[a] === v || dst[a] === v) && state[a] !== 0) {
       parent[v] = src[a] === v ? dst[a] : src[a];
       pred[v] = a;
       state[a] = 0;
-      flow[a] = 0;
     } else hangFromRoot(v);
   }
   let order = tree.preorder();
@@ -79,15 +70,24 @@ export function initialBasis(
     order = tree.preorder();
   }
 
-  // Each node's subtree surplus, leaves first: it is what the node's tree arc carries toward the root.
+  // Arcs out of the tree sit at the bound the hints give them; each node's surplus counts their flow.
   const surplus = reuse?.surplus ?? new Float64Array(size);
   surplus.set(c.excess);
   surplus[root] = 0;
   for (let a = 0; a < m; a++) {
-    if (state[a] === 0 || flow[a] === 0) continue;
-    surplus[src[a]] -= flow[a];
-    surplus[dst[a]] += flow[a];
+    if (state[a] === 0) {
+      flow[a] = 0;
+      continue;
+    }
+    const upper = atUpper !== undefined && atUpper[a] === 1 && Number.isFinite(cap[a]);
+    state[a] = upper ? -1 : 1;
+    const f = upper ? cap[a] : 0;
+    flow[a] = f;
+    if (f === 0) continue;
+    surplus[src[a]] -= f;
+    surplus[dst[a]] += f;
   }
+  // Each node's subtree surplus, leaves first: it is what the node's tree arc carries toward the root.
   let cut = false;
   for (let i = size - 1; i > 0; i--) {
     const v = order[i];
