@@ -69,11 +69,11 @@ export class ArcsByState {
     if (from < to) {
       // Entries up to a's new place shift down one, and so do the starts of the groups in between.
       q--;
-      entries.copyWithin(2 * p, 2 * p + 2, 2 * q + 2);
+      for (let k = 2 * p; k < 2 * q; k++) entries[k] = entries[k + 2];
       for (let g = from + 1; g <= to; g++) first[g]--;
     } else {
       // Entries from a's new place shift up one, and so do the starts of the groups in between.
-      entries.copyWithin(2 * q + 2, 2 * q, 2 * p);
+      for (let k = 2 * p + 1; k >= 2 * q + 2; k--) entries[k] = entries[k - 2];
       for (let g = to + 1; g <= from; g++) first[g]++;
     }
     entries[2 * q] = a;
