@@ -56,7 +56,9 @@ export class AidRouting {
    */
   route(change: Float64Array, gate: number): { tree: Int32Array; atUpper: Uint8Array } {
     const { m, net, last } = this;
-    if (last?.settled && last.gate === gate && sameValues(last.change, change)) return { tree: last.tree, atUpper: last.atUpper };
+    if (last?.settled && last.gate === gate && sameValues(last.change, change)) {
+      return { tree: last.tree, atUpper: last.atUpper };
+    }
     for (let j = 0; j < m; j++) {
       net.upper[2 * j] = gate;
       net.upper[2 * j + 1] = gate;

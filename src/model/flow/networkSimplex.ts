@@ -288,7 +288,7 @@ export class NetworkSimplex {
     const sigma = q === dst[e] ? rc : -rc;
     tree.rehang(leave, q, p, e, join);
     if (sigma !== 0) {
-      // The subtree's nodes are listed and marked once (following the thread) for the potentials and the pricing.
+      // The subtree's nodes are listed and marked once (along the thread), for the potentials and pricing.
       const { thread } = tree;
       const { pi, moved } = this;
       const { nodes, mark } = moved;
@@ -305,7 +305,7 @@ export class NetworkSimplex {
     return true;
   }
 
-  /** At the optimum: tree flows recomputed without drift, and whether artificial flow is left (settleFlows.ts). */
+  /** At the optimum: tree flows recomputed without drift; artificial flow left means infeasible. */
   private finish(): void {
     if (this.options.basisOnly) {
       this.result = 'optimal';

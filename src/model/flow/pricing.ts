@@ -14,7 +14,7 @@ export interface PricingColumns {
   costTol: number;
 }
 
-/** The nodes a pivot moved: `nodes[0..count)`, and `mark[v] === stamp` for exactly those (a fresh stamp per pivot). */
+/** The nodes a pivot moved: `nodes[0..count)`, and `mark[v] === stamp` for exactly those (fresh per pivot). */
 export interface MovedNodes {
   nodes: Int32Array;
   count: number;
