@@ -8,13 +8,16 @@ import { NetworkSimplex } from './flow/networkSimplex.ts';
  * - nodes: V(j) = j, exit O(j) = m + j, entry I(j) = 2m + j;
  * - arcs: exit gate V(j) -> O(j) = 2j and entry gate I(j) -> V(j) = 2j + 1, each of capacity `gate`;
  *   O(from[k]) -> I(to[k]) = 2m + k.
- * Solved for feasibility only (no costs), starting from the previous transition's tree, which usually
- * needs few pivots. Where the changes cannot all be routed, artificial arcs stay in the tree and the
- * week's solver deals with them.
+ * Solved for feasibility only (no costs; only the basis is read), starting from the previous
+ * transition's tree, which usually needs few pivots. Where the changes cannot all be routed, artificial
+ * arcs stay in the tree and the week's solver deals with them. A transition with the same changes and
+ * gate as the one before, which came back unchanged from its warm start, gets that answer again without
+ * a solve (the solve would repeat itself exactly: the same start, the same network).
  */
 export class AidRouting {
   private readonly net: FlowNetwork;
   private solver: NetworkSimplex | null = null;
+  private last: Transition | null = null;
 
   constructor(
     private readonly m: number,
@@ -52,7 +55,10 @@ export class AidRouting {
    * `change[j]` is zone j's share leaving it (negative: arriving); `gate` the limit r / H_t.
    */
   route(change: Float64Array, gate: number): { tree: Int32Array; atUpper: Uint8Array } {
-    const { m, net } = this;
+    const { m, net, last } = this;
+    if (last?.settled && last.gate === gate && sameValues(last.change, change)) {
+      return { tree: last.tree, atUpper: last.atUpper };
+    }
     for (let j = 0; j < m; j++) {
       net.upper[2 * j] = gate;
       net.upper[2 * j + 1] = gate;
@@ -64,8 +70,28 @@ export class AidRouting {
     net.supply[0] -= sum;
     // The previous transition's basis is the warm start; the first starts from scratch.
     if (this.solver) this.solver.restart();
-    else this.solver = new NetworkSimplex(net);
+    else this.solver = new NetworkSimplex(net, { basisOnly: true });
     this.solver.run();
-    return { tree: this.solver.treeArcs(), atUpper: this.solver.atUpper() };
+    const tree = this.solver.treeArcs();
+    const atUpper = this.solver.atUpper();
+    // Settled: no pivot, and the basis came back as it went in (the previous answer is its warm start).
+    const settled = last !== null && this.solver.pivots === 0 && sameValues(last.tree, tree) && sameValues(last.atUpper, atUpper);
+    this.last = { change: change.slice(), gate, tree, atUpper, settled };
+    return { tree, atUpper };
   }
+}
+
+/** One routed transition: its inputs, its answer, and whether its solve left the basis as it found it. */
+interface Transition {
+  change: Float64Array;
+  gate: number;
+  tree: Int32Array;
+  atUpper: Uint8Array;
+  settled: boolean;
+}
+
+function sameValues(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -35,6 +35,8 @@ export class BlockPricing implements Pricing {
     return best;
   }
 
+  changed(): void {}
+
   moved(): void {}
 
   reset(): void {}

@@ -1,4 +1,5 @@
-import type { Pricing, PricingColumns } from './pricing.ts';
+import { ArcsByState } from './arcsByState.ts';
+import type { MovedNodes, Pricing, PricingColumns } from './pricing.ts';
 
 /**
  * Keeps every violating arc on a list. A pivot shifts the potentials of one subtree by sigma, so only
@@ -10,15 +11,12 @@ import type { Pricing, PricingColumns } from './pricing.ts';
  * small against the network, as in a time-expanded network started near its optimum.
  */
 export class BoundaryPricing implements Pricing {
-  private readonly outStart: Int32Array;
-  private readonly outArcs: Int32Array;
-  private readonly inStart: Int32Array;
-  private readonly inArcs: Int32Array;
+  /** Each node's arcs out and in, grouped by state: a scan reads only the arcs at the bound it needs. */
+  private readonly arcs: ArcsByState;
   private readonly listed: Uint8Array;
   private readonly list: Int32Array;
-  /** Marks the nodes of the subtree just moved (a fresh mark per pivot). */
-  private readonly stamp: Int32Array;
-  private mark = 0;
+  /** Per list entry i, its arc's tail and head at 2i and 2i + 1 (read in order when pricing). */
+  private readonly listEnds: Int32Array;
   private count = 0;
   private cursor = 0;
 
@@ -27,43 +25,49 @@ export class BoundaryPricing implements Pricing {
     private readonly blockSize = 64,
   ) {
     const { m, n, src, dst } = c;
-    [this.outStart, this.outArcs] = byNode(n, m, src);
-    [this.inStart, this.inArcs] = byNode(n, m, dst);
+    this.arcs = new ArcsByState(n, m, src, dst);
     this.listed = new Uint8Array(m);
     this.list = new Int32Array(m);
-    this.stamp = new Int32Array(n + 1);
+    this.listEnds = new Int32Array(2 * m);
     this.reset();
   }
 
   reset(): void {
     const { state, cost, pi, src, dst } = this.c;
     const tolerance = -this.c.costTol;
+    this.arcs.fill(state);
     this.listed.fill(0);
     this.count = 0;
     this.cursor = 0;
     for (let a = 0; a < this.c.m; a++) {
-      if (state[a] * (cost[a] + pi[src[a]] - pi[dst[a]]) < tolerance) {
-        this.listed[a] = 1;
-        this.list[this.count++] = a;
-      }
+      if (state[a] * (cost[a] + pi[src[a]] - pi[dst[a]]) < tolerance) this.add(a, src[a], dst[a]);
     }
   }
 
+  private add(a: number, from: number, to: number): void {
+    const i = this.count++;
+    this.listed[a] = 1;
+    this.list[i] = a;
+    this.listEnds[2 * i] = from;
+    this.listEnds[2 * i + 1] = to;
+  }
+
   select(): number {
-    const { state, cost, pi, src, dst } = this.c;
-    const { list, listed } = this;
+    const { state, cost, pi } = this.c;
+    const { list, listEnds, listed } = this;
     const tolerance = -this.c.costTol;
     let best = -1;
     let bestValue = tolerance;
     let seen = 0;
     let i = this.cursor;
-    while (this.count > 0) {
-      if (i >= this.count) {
+    let count = this.count;
+    while (count > 0) {
+      if (i >= count) {
         i = 0;
         if (best >= 0) break;
       }
       const a = list[i];
-      const v = state[a] * (cost[a] + pi[src[a]] - pi[dst[a]]);
+      const v = state[a] * (cost[a] + pi[listEnds[2 * i]] - pi[listEnds[2 * i + 1]]);
       if (v < tolerance) {
         if (v < bestValue) {
           bestValue = v;
@@ -73,53 +77,46 @@ export class BoundaryPricing implements Pricing {
       } else {
         // No longer violating (or in the tree): drop it.
         listed[a] = 0;
-        list[i] = list[--this.count];
+        count--;
+        list[i] = list[count];
+        listEnds[2 * i] = listEnds[2 * count];
+        listEnds[2 * i + 1] = listEnds[2 * count + 1];
       }
       if (++seen >= this.blockSize && best >= 0) break;
     }
+    this.count = count;
     this.cursor = i;
     return best;
   }
 
-  moved(first: number, count: number, thread: Int32Array, sigma: number): void {
-    const { outStart, outArcs, inStart, inArcs, listed, list, stamp } = this;
-    const { n, state, cost, pi, src, dst } = this.c;
+  changed(arc: number, before: number, after: number): void {
+    if (arc >= this.c.m) return; // artificial arcs are never priced
+    this.arcs.move(arc, before, after);
+  }
+
+  moved(subtree: MovedNodes, sigma: number): void {
+    const { listed } = this;
+    const { n, cost, pi } = this.c;
+    const { nodes, count, mark, stamp } = subtree;
     const tolerance = -this.c.costTol;
-    const mark = ++this.mark;
-    for (let x = first, k = count; k > 0; k--, x = thread[x]) stamp[x] = mark;
     // Arcs leaving the subtree that may now violate sit at this bound; arcs entering it, at the other.
     const leaving = sigma > 0 ? -1 : 1;
-    let listCount = this.count;
-    for (let x = first, k = count; k > 0; k--, x = thread[x]) {
+    // Each node's arcs out at `leaving`, then in at `-leaving`, are one run of its entries (ArcsByState).
+    const group = 2 - 2 * leaving;
+    const { first, entries } = this.arcs;
+    for (let i = 0; i < count; i++) {
+      const x = nodes[i];
       if (x >= n) continue; // the root has no real arcs
-      for (let j = outStart[x], end = outStart[x + 1]; j < end; j++) {
-        const a = outArcs[j];
-        if (state[a] !== leaving || stamp[dst[a]] === mark || listed[a] === 1) continue;
-        if (leaving * (cost[a] + pi[x] - pi[dst[a]]) < tolerance) {
-          listed[a] = 1;
-          list[listCount++] = a;
-        }
-      }
-      for (let j = inStart[x], end = inStart[x + 1]; j < end; j++) {
-        const a = inArcs[j];
-        if (state[a] !== -leaving || stamp[src[a]] === mark || listed[a] === 1) continue;
-        if (-leaving * (cost[a] + pi[src[a]] - pi[x]) < tolerance) {
-          listed[a] = 1;
-          list[listCount++] = a;
-        }
+      const px = pi[x];
+      const g = 6 * x + group;
+      for (let j = 2 * first[g], into = 2 * first[g + 1], end = 2 * first[g + 2]; j < end; j += 2) {
+        const a = entries[j];
+        const y = entries[j + 1];
+        if (mark[y] === stamp || listed[a] === 1) continue;
+        if (j < into) {
+          if (leaving * (cost[a] + px - pi[y]) < tolerance) this.add(a, x, y);
+        } else if (-leaving * (cost[a] + pi[y] - px) < tolerance) this.add(a, y, x);
       }
     }
-    this.count = listCount;
   }
-}
-
-/** Arcs grouped by the node `end[a]` (CSR): start offsets per node and the arc indices. */
-function byNode(n: number, m: number, end: Int32Array): [Int32Array, Int32Array] {
-  const start = new Int32Array(n + 1);
-  for (let a = 0; a < m; a++) start[end[a] + 1]++;
-  for (let v = 0; v < n; v++) start[v + 1] += start[v];
-  const fill = start.slice(0, n);
-  const arcs = new Int32Array(m);
-  for (let a = 0; a < m; a++) arcs[fill[end[a]]++] = a;
-  return [start, arcs];
 }

@@ -46,18 +46,15 @@ export function initialBasis(
     parent[v] = root;
     pred[v] = m + v;
   };
-  for (let a = 0; a < m; a++) {
-    const upper = hints.atUpper?.[a] === 1 && Number.isFinite(cap[a]);
-    state[a] = upper ? -1 : 1;
-    flow[a] = upper ? cap[a] : 0;
-  }
+  const { atUpper, treeArcs } = hints;
+  // Every real arc is out of the tree until the suggested tree takes it (its bound is set below).
+  state.fill(1, 0, m);
   for (let v = 0; v < n; v++) {
-    const a = hints.treeArcs ? hints.treeArcs[v] : -1;
+    const a = treeArcs ? treeArcs[v] : -1;
     if (a >= 0 && a < m && src[a] !== dst[a] && (src[a] === v || dst[a] === v) && state[a] !== 0) {
       parent[v] = src[a] === v ? dst[a] : src[a];
       pred[v] = a;
       state[a] = 0;
-      flow[a] = 0;
     } else hangFromRoot(v);
   }
   let order = tree.preorder();
@@ -73,15 +70,24 @@ export function initialBasis(
     order = tree.preorder();
   }
 
-  // Each node's subtree surplus, leaves first: it is what the node's tree arc carries toward the root.
+  // Arcs out of the tree sit at the bound the hints give them; each node's surplus counts their flow.
   const surplus = reuse?.surplus ?? new Float64Array(size);
   surplus.set(c.excess);
   surplus[root] = 0;
   for (let a = 0; a < m; a++) {
-    if (state[a] === 0 || flow[a] === 0) continue;
-    surplus[src[a]] -= flow[a];
-    surplus[dst[a]] += flow[a];
+    if (state[a] === 0) {
+      flow[a] = 0;
+      continue;
+    }
+    const upper = atUpper !== undefined && atUpper[a] === 1 && Number.isFinite(cap[a]);
+    state[a] = upper ? -1 : 1;
+    const f = upper ? cap[a] : 0;
+    flow[a] = f;
+    if (f === 0) continue;
+    surplus[src[a]] -= f;
+    surplus[dst[a]] += f;
   }
+  // Each node's subtree surplus, leaves first: it is what the node's tree arc carries toward the root.
   let cut = false;
   for (let i = size - 1; i > 0; i--) {
     const v = order[i];
@@ -129,7 +135,8 @@ export function initialBasis(
   }
   for (let v = 0; v < n; v++) {
     if (pred[v] >= m) continue;
-    // Artificial arcs not in the tree stay out of it for good, empty.
+    // Artificial arcs not in the tree stay out of it for good, empty (a pass in node order: cheaper than
+    // writing them in the loop above, in tree order).
     const art = m + v;
     src[art] = v;
     dst[art] = root;
@@ -145,7 +152,7 @@ export function initialBasis(
     const a = pred[v];
     pi[v] = src[a] === v ? pi[parent[v]] - cost[a] : pi[parent[v]] + cost[a];
   }
-  tree.rebuild();
+  tree.rebuild(order);
   return tree;
 }
 

@@ -2,34 +2,13 @@ import type { FlowNetwork } from './flowNetwork.ts';
 import { BlockPricing } from './blockPricing.ts';
 import { BoundaryPricing } from './boundaryPricing.ts';
 import { initialBasis } from './initialBasis.ts';
-import type { Pricing } from './pricing.ts';
+import { loadNetwork } from './loadNetwork.ts';
+import type { FlowStatus, NetworkSimplexOptions } from './networkSimplexOptions.ts';
+import type { MovedNodes, Pricing } from './pricing.ts';
+import { settleFlows } from './settleFlows.ts';
 import { SpanningTree } from './spanningTree.ts';
 
-export type FlowStatus = 'running' | 'optimal' | 'infeasible' | 'unbounded';
-
-export interface NetworkSimplexOptions {
-  /**
-   * Flows within this of a bound count as at the bound, relative to the network's flow scale (the
-   * largest supply or finite capacity). Default 1e-13.
-   */
-  flowTolerance?: number;
-  /** Reduced costs within this of zero count as zero, relative to the largest |cost|. Default 1e-12. */
-  costTolerance?: number;
-  /** Arcs priced per block (block search: default about sqrt(arcs); boundary: default 64 listed arcs). */
-  blockSize?: number;
-  /**
-   * 'block' (default): block search over all arcs. 'boundary': keep the violating arcs on a list,
-   * updated from the subtree each pivot moves (for large networks started near the optimum).
-   */
-  pricing?: 'block' | 'boundary';
-  /** Real arcs that start at their upper bound instead of their lower (a warm start); 1 = upper. */
-  startAtUpper?: Uint8Array;
-  /**
-   * A suggested starting tree (a warm start): per node, the real arc to its parent, -1 to hang it from
-   * the root. Arcs whose flow would leave their bounds are dropped (initialBasis.ts).
-   */
-  initialTree?: Int32Array;
-}
+export type { FlowStatus, NetworkSimplexOptions } from './networkSimplexOptions.ts';
 
 const TREE = 0;
 const AT_LOWER = 1;
@@ -54,8 +33,13 @@ export class NetworkSimplex {
   /** Supplies after moving every arc's lower bound into them. */
   private readonly excess: Float64Array;
   private readonly surplus: Float64Array;
+  /** Scratch for restart's basis and finish's balances, made on first use. */
+  private hints: { tree: Int32Array; upper: Uint8Array } | null = null;
+  private balances: [Float64Array, Float64Array] | null = null;
   private readonly lower: Float64Array;
   private readonly tree: SpanningTree;
+  /** Scratch: the nodes of the subtree a pivot moves. */
+  private readonly moved: MovedNodes;
   private tol = 0;
   private costTol = 0;
   private big = 0;
@@ -82,6 +66,7 @@ export class NetworkSimplex {
     this.pi = new Float64Array(n + 1);
     this.excess = new Float64Array(n);
     this.surplus = new Float64Array(n + 1);
+    this.moved = { nodes: new Int32Array(n + 1), count: 0, mark: new Int32Array(n + 1), stamp: 0 };
     this.lower = net.lower;
     this.src.set(net.from);
     this.dst.set(net.to);
@@ -100,8 +85,9 @@ export class NetworkSimplex {
    * of the tree, as for a suggested tree).
    */
   restart(): void {
-    const tree = this.treeArcs();
-    const upper = this.atUpper();
+    this.hints ??= { tree: new Int32Array(this.n), upper: new Uint8Array(this.m) };
+    const tree = this.treeArcs(this.hints.tree);
+    const upper = this.atUpper(this.hints.upper);
     this.load();
     this.basis(tree, upper);
     this.pricing.reset();
@@ -110,31 +96,12 @@ export class NetworkSimplex {
 
   /** Capacities and supplies with lower bounds moved into them, tolerances, and the artificial cost. */
   private load(): void {
-    const { n, m, network: net, cap, excess } = this;
-    let scale = 0;
-    let maxCost = 0;
-    let infeasible = false;
-    for (let v = 0; v < n; v++) {
-      excess[v] = net.supply[v];
-      scale = Math.max(scale, Math.abs(excess[v]));
-    }
-    for (let a = 0; a < m; a++) {
-      const lo = net.lower[a];
-      const c = net.upper[a] - lo;
-      cap[a] = c;
-      if (!(c >= 0) || !Number.isFinite(lo)) infeasible = true;
-      if (Number.isFinite(c)) scale = Math.max(scale, c, Math.abs(lo));
-      maxCost = Math.max(maxCost, Math.abs(net.cost[a]));
-      excess[net.from[a]] -= lo;
-      excess[net.to[a]] += lo;
-    }
-    this.tol = (this.options.flowTolerance ?? 1e-13) * Math.max(scale, 1e-300);
-    this.costTol = (this.options.costTolerance ?? 1e-12) * maxCost;
-    let sum = 0;
-    for (let v = 0; v < n; v++) sum += net.supply[v];
-    this.result = Math.abs(sum) > this.tol * Math.max(1, n) || infeasible ? 'infeasible' : 'running';
-    // An artificial arc into a node costs more than any path of real arcs: the optimum uses none if it can.
-    this.big = Math.max(1, maxCost) * (n + 1);
+    const { flowTolerance, costTolerance } = this.options;
+    const loaded = loadNetwork(this.network, this.cap, this.excess, flowTolerance, costTolerance);
+    this.tol = loaded.tol;
+    this.costTol = loaded.costTol;
+    this.big = loaded.big;
+    this.result = loaded.consistent ? 'running' : 'infeasible';
   }
 
   private basis(treeArcs: Int32Array | undefined, atUpper: Uint8Array | undefined): void {
@@ -183,17 +150,15 @@ export class NetworkSimplex {
   }
 
   /** Per node, the arc joining it to its parent in the current tree; -1 where an artificial arc does. */
-  treeArcs(): Int32Array {
+  treeArcs(out: Int32Array = new Int32Array(this.n)): Int32Array {
     const { pred } = this.tree;
-    const out = new Int32Array(this.n);
     for (let v = 0; v < this.n; v++) out[v] = pred[v] < this.m ? pred[v] : -1;
     return out;
   }
 
   /** Per arc, 1 where it is out of the tree at its upper bound (with treeArcs, the whole basis). */
-  atUpper(): Uint8Array {
-    const out = new Uint8Array(this.m);
-    for (let a = 0; a < this.m; a++) if (this.state[a] === AT_UPPER) out[a] = 1;
+  atUpper(out: Uint8Array = new Uint8Array(this.m)): Uint8Array {
+    for (let a = 0; a < this.m; a++) out[a] = this.state[a] === AT_UPPER ? 1 : 0;
     return out;
   }
 
@@ -274,6 +239,7 @@ export class NetworkSimplex {
       // The entering arc blocks itself: it moves to its other bound.
       state[e] = -state[e];
       flow[e] = state[e] === AT_UPPER ? cap[e] : 0;
+      this.pricing.changed(e, -state[e], state[e]);
       return true;
     }
     const out = pred[leave];
@@ -281,7 +247,10 @@ export class NetworkSimplex {
     const toUpper = onFirst ? src[out] !== leave : src[out] === leave;
     state[out] = toUpper ? AT_UPPER : AT_LOWER;
     flow[out] = toUpper ? cap[out] : 0;
+    const before = state[e];
     state[e] = TREE;
+    this.pricing.changed(out, TREE, state[out]);
+    this.pricing.changed(e, before, TREE);
 
     // The side holding `leave` moves: re-rooted at the entering arc's end there, its potentials shift so
     // the entering arc's reduced cost becomes zero.
@@ -290,46 +259,33 @@ export class NetworkSimplex {
     const rc = this.cost[e] + this.pi[src[e]] - this.pi[dst[e]];
     const sigma = q === dst[e] ? rc : -rc;
     tree.rehang(leave, q, p, e, join);
-    const { thread } = tree;
-    const pi = this.pi;
     if (sigma !== 0) {
-      for (let x = q, c = tree.succNum[q]; c > 0; c--, x = thread[x]) pi[x] += sigma;
-      this.pricing.moved(q, tree.succNum[q], thread, sigma);
+      // The subtree's nodes are listed and marked once (along the thread), for the potentials and pricing.
+      const { thread } = tree;
+      const { pi, moved } = this;
+      const { nodes, mark } = moved;
+      const count = tree.succNum[q];
+      const stamp = ++moved.stamp;
+      for (let x = q, i = 0; i < count; i++, x = thread[x]) {
+        nodes[i] = x;
+        mark[x] = stamp;
+        pi[x] += sigma;
+      }
+      moved.count = count;
+      this.pricing.moved(moved, sigma);
     }
     return true;
   }
 
-  /**
-   * At the optimum: recomputes every tree arc's flow from the supplies and the non-tree arcs (exactly on
-   * their bounds), which removes drift from the pivots' additions, then checks the artificial arcs.
-   */
+  /** At the optimum: tree flows recomputed without drift; artificial flow left means infeasible. */
   private finish(): void {
-    const { n, m, src, dst, cap, flow, state, tree } = this;
-    const { pred, parent, revThread } = tree;
-    const root = n;
-    const bal = new Float64Array(n + 1);
-    // The magnitude summed into each balance bounds its rounding error.
-    const mass = new Float64Array(n + 1);
-    for (let v = 0; v < n; v++) {
-      bal[v] = this.excess[v];
-      mass[v] = Math.abs(this.excess[v]);
+    if (this.options.basisOnly) {
+      this.result = 'optimal';
+      return;
     }
-    for (let a = 0; a < m + n; a++) {
-      if (state[a] === TREE || flow[a] === 0) continue;
-      bal[src[a]] -= flow[a];
-      bal[dst[a]] += flow[a];
-      mass[src[a]] += flow[a];
-      mass[dst[a]] += flow[a];
-    }
-    let infeasible = false;
-    for (let x = revThread[root]; x !== root; x = revThread[x]) {
-      const a = pred[x];
-      const f = src[a] === x ? bal[x] : -bal[x];
-      flow[a] = f < 0 ? 0 : f > cap[a] ? cap[a] : f;
-      if (a >= m && flow[a] > 10 * this.tol + 1e-13 * mass[x]) infeasible = true;
-      bal[parent[x]] += bal[x];
-      mass[parent[x]] += mass[x];
-    }
+    const { n, m, src, dst, cap, flow, state, excess } = this;
+    this.balances ??= [new Float64Array(n + 1), new Float64Array(n + 1)];
+    const infeasible = settleFlows({ n, m, src, dst, cap, flow, state, excess }, this.tree, this.tol, this.balances);
     this.result = infeasible ? 'infeasible' : 'optimal';
   }
 }

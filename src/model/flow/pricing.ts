@@ -14,12 +14,22 @@ export interface PricingColumns {
   costTol: number;
 }
 
+/** The nodes a pivot moved: `nodes[0..count)`, and `mark[v] === stamp` for exactly those (fresh per pivot). */
+export interface MovedNodes {
+  nodes: Int32Array;
+  count: number;
+  mark: Int32Array;
+  stamp: number;
+}
+
 /** A pivot rule: which non-tree arc enters next. */
 export interface Pricing {
   /** The arc to enter the tree, or -1 when no arc violates optimality (the flow is optimal). */
   select(): number;
-  /** After a pivot: the potentials of `count` nodes along `thread` from `first` rose by `sigma`. */
-  moved(first: number, count: number, thread: Int32Array, sigma: number): void;
+  /** Arc `arc`'s state went from `before` to `after` (before the pivot's `moved`). */
+  changed(arc: number, before: number, after: number): void;
+  /** After a pivot: the potentials of a subtree's nodes rose by `sigma`. */
+  moved(subtree: MovedNodes, sigma: number): void;
   /** Forget everything: the tree and potentials were rebuilt. */
   reset(): void;
 }

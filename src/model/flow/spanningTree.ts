@@ -70,10 +70,12 @@ export class SpanningTree {
     return order.subarray(0, count);
   }
 
-  /** Threads, subtree sizes and last successors from `parent`; every node must reach the root. */
-  rebuild(): void {
+  /**
+   * Threads, subtree sizes and last successors from `parent`; every node must reach the root. `order`,
+   * when given, is `preorder()`'s answer for the current `parent` (saves listing it again).
+   */
+  rebuild(order = this.preorder()): void {
     const { size, parent, thread, revThread, succNum, lastSucc } = this;
-    const order = this.preorder();
     if (order.length !== size) throw new RangeError('the tree does not span every node');
     for (let i = 0; i < size; i++) {
       const v = order[i];

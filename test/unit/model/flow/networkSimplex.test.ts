@@ -163,6 +163,23 @@ describe('NetworkSimplex: exact min-cost flow against HiGHS on random networks',
     );
   });
 
+  it('basisOnly ends on the same basis after the same pivots', () => {
+    fc.assert(
+      fc.property(arbitraryNetwork, fc.boolean(), (spec, boundary) => {
+        const net = build(spec);
+        const pricing = boundary ? 'boundary' : 'block';
+        const full = new NetworkSimplex(net, { pricing });
+        const lean = new NetworkSimplex(net, { pricing, basisOnly: true });
+        if (full.run() !== 'optimal') return;
+        expect(lean.run()).toBe('optimal');
+        expect(lean.pivots).toBe(full.pivots);
+        expect(lean.treeArcs()).toEqual(full.treeArcs());
+        expect(lean.atUpper()).toEqual(full.atUpper());
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('supplies that do not add up to zero are infeasible', () => {
     const b = new FlowNetworkBuilder();
     b.addNode(2);
