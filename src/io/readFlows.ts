@@ -1,4 +1,4 @@
-import type { Flows } from '../model/index.ts';
+import { groupByKey, type Flows } from '../model/index.ts';
 import type { CsvRow } from './csvRow.ts';
 import type { IdIndex } from './idIndex.ts';
 import type { ProblemLog } from './problemLog.ts';
@@ -11,12 +11,7 @@ import { readTable, type TextFile } from './readTable.ts';
  */
 export function firstOfPair(origin: Int32Array, destination: Int32Array, endpoints: number): Int32Array {
   const n = origin.length;
-  const start = new Int32Array(endpoints + 1);
-  for (let i = 0; i < n; i++) start[origin[i] + 1]++;
-  for (let e = 0; e < endpoints; e++) start[e + 1] += start[e];
-  const next = start.slice(0, endpoints);
-  const byOrigin = new Int32Array(n);
-  for (let i = 0; i < n; i++) byOrigin[next[origin[i]]++] = i;
+  const { offsets: start, items: byOrigin } = groupByKey(origin, endpoints);
   const stamp = new Int32Array(endpoints).fill(-1);
   const firstAt = new Int32Array(endpoints);
   const first = new Int32Array(n);

@@ -5,6 +5,7 @@
  */
 export * from './dataset.ts';
 export * from './time.ts';
+export { groupByKey } from './groupByKey.ts';
 export { checkScenario, parseScenario, DEFAULTS, scenarioSchema } from './scenario.ts';
 export type { Bounds, FrontCounterSetting, Method, Scenario, ScenarioEvent, Shift, ScenarioCheck } from './scenario.ts';
 export type { SchemaError } from './jsonSchema.ts';

@@ -1,4 +1,5 @@
 import type { Zones } from '../dataset.ts';
+import { groupByKey } from '../groupByKey.ts';
 
 /**
  * The command units response units are dispatched within: a zone's parent (an MSOA's or a hexagon's
@@ -28,11 +29,6 @@ export function commandUnits(zones: Pick<Zones, 'count' | 'ids' | 'parents'>): C
     of[z] = u;
   }
   const count = index.size;
-  const offsets = new Int32Array(count + 1);
-  for (let z = 0; z < n; z++) offsets[of[z] + 1]++;
-  for (let u = 0; u < count; u++) offsets[u + 1] += offsets[u];
-  const fill = offsets.slice(0, count);
-  const members = new Int32Array(n);
-  for (let z = 0; z < n; z++) members[fill[of[z]]++] = z;
+  const { offsets, items: members } = groupByKey(of, count);
   return { count, of, offsets, members };
 }

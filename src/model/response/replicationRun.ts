@@ -220,6 +220,7 @@ export class ReplicationRun {
   private serveWaiting(h: number, t: number): boolean {
     const inp = this.inp;
     const q = this.queues;
+    const any = inp.crossBoundary === 1;
     for (let g = 0; g < inp.grades; g++) {
       if (q.first(h, g) >= 0) {
         const call = q.shift(h, g, t);
@@ -228,7 +229,6 @@ export class ReplicationRun {
         return true;
       }
       if (q.waiting[g] === 0) continue;
-      const any = inp.crossBoundary === 1;
       let best = -1;
       let bestTime = Infinity;
       for (let j = inp.nearOffsets[h]; j < inp.nearOffsets[h + 1]; j++) {
